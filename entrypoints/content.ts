@@ -1,0 +1,56 @@
+/**
+ * Runs on the default Chinese government and news sites (and on other pages when the user asks
+ * from the popup): hides injected spam at once, analyses the article when the page is idle or when
+ * the popup asks, and answers the popup's requests.
+ */
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { DEFAULT_MATCHES } from '../lib/sites';
+import { PageSession } from '../lib/page/session';
+import { isRequest, type PageState, type ReportReady } from '../lib/messages';
+
+const INSTALLED = '__qingyueSession';
+
+export default defineContentScript({
+  matches: DEFAULT_MATCHES,
+  runAt: 'document_idle',
+  main() {
+    const holder = window as unknown as Record<string, PageSession | undefined>;
+    // Injected again from the popup on a page that already has us: keep the first session.
+    if (holder[INSTALLED]) return;
+    const session = new PageSession(document, { url: location.href });
+    holder[INSTALLED] = session;
+
+    const notify = () => {
+      const report = session.state().report;
+      const message: ReportReady = { type: 'qingyue:report-ready', spamCount: report?.spam.length ?? 0, isArticle: report?.isArticle ?? false };
+      browser.runtime.sendMessage(message).catch(() => {
+        /* the background may be asleep or reloading; the popup asks again anyway */
+      });
+    };
+
+    session.clean();
+    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const run = () => {
+      session.analyze();
+      notify();
+    };
+    if (idle) idle(run, { timeout: 2000 });
+    else setTimeout(run, 0);
+
+    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState> | undefined => {
+      if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+      switch (message.type) {
+        case 'qingyue:get-report':
+          session.analyze();
+          return Promise.resolve(session.state());
+        case 'qingyue:clean':
+          session.clean();
+          return Promise.resolve(session.state());
+        case 'qingyue:restore':
+          session.restore();
+          return Promise.resolve(session.state());
+      }
+    });
+  },
+});

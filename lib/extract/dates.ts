@@ -1,0 +1,30 @@
+/** Parsing the date and time forms Chinese pages write into ISO 8601. */
+
+const pad = (n: number | string) => String(n).padStart(2, '0');
+
+/** China and Taiwan both keep UTC+8 all year; page times without a zone are local there. */
+export const PAGE_ZONE = '+08:00';
+
+/**
+ * Finds the first date (and time, when written next to it) in `text` and returns it as ISO 8601:
+ * `2023-01-17T15:06:00+08:00`, or `2023-01-17` without a time. Empty string when none.
+ * Accepts 2023-01-17, 2023/1/17, 2023.01.17, 2023年1月17日, each optionally followed by 15:06[:00].
+ */
+export function parseChineseDate(text: string): string {
+  const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/.exec(text);
+  if (!m) return '';
+  const [, y, mo, d, h, mi, s] = m;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
+  const date = `${y}-${pad(mo)}-${pad(d)}`;
+  if (h === undefined || Number(h) > 23) return date;
+  return `${date}T${pad(h)}:${pad(mi)}:${pad(s ?? '00')}${PAGE_ZONE}`;
+}
+
+/** Date from a CMS URL such as `.../t20230117_123.html` or `/2023-01/17/`. */
+export function dateFromUrl(url: string): string {
+  const m = /[/_t](20\d{2})[-/]?([01]\d)[-/]?([0-3]\d)(?=[/_.\-]|$)/.exec(url);
+  if (!m) return '';
+  const [, y, mo, d] = m;
+  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
+  return `${y}-${mo}-${d}`;
+}

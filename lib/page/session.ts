@@ -1,0 +1,60 @@
+/**
+ * One page's Qingyue state in the content script: the report, and the in-page changes made from
+ * it (hidden spam) with their undo. Pure DOM; the content script wires it to messages.
+ */
+import { analyze } from '../pipeline';
+import type { AnalyzeOptions, Report } from '../report';
+import type { PageState } from '../messages';
+import { hideElements, unhideElements, type HiddenRecord } from './hide';
+import type { SpamHit } from '../stage';
+import { findSpam } from '../spam';
+
+export class PageSession {
+  private report: Report | null = null;
+  private error: string | undefined;
+  private hidden: HiddenRecord[] = [];
+  private hits: SpamHit[] | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly options: AnalyzeOptions = {},
+  ) {}
+
+  /** Runs the pipeline once (later calls return the same report). */
+  analyze(): Report | null {
+    if (this.report || this.error) return this.report;
+    try {
+      // The page must not count our own hiding as spam evidence or text: analyse with spam shown.
+      const wasCleaned = this.hidden.length > 0;
+      if (wasCleaned) this.restore();
+      this.report = analyze(this.doc, this.options);
+      if (wasCleaned) this.clean();
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+    return this.report;
+  }
+
+  /** Hides the injected spam on the page. Returns the number of elements hidden. */
+  clean(): number {
+    if (this.hidden.length) return this.hidden.length;
+    try {
+      this.hits ??= findSpam(this.doc);
+      this.hidden = hideElements(this.hits.flatMap((h) => (h.element && h.action !== 'report' ? [h.element] : [])));
+    } catch (error) {
+      this.restore();
+      this.error = error instanceof Error ? error.message : String(error);
+    }
+    return this.hidden.length;
+  }
+
+  /** Shows everything that `clean()` hid, exactly as it was. */
+  restore(): void {
+    unhideElements(this.hidden);
+    this.hidden = [];
+  }
+
+  state(): PageState {
+    return { report: this.report, cleaned: this.hidden.length > 0, ...(this.error ? { error: this.error } : {}) };
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * `analyze()`: the whole Qingyue pipeline over one document.
+ *
+ *   spam → extract → outline → figures → convert → Report
+ *
+ * Pure and DOM-only: no `browser.*`, no network, no globals beyond the DOM it is given. The same
+ * function runs in the content script (live page), in tests and in the CLI (jsdom). It never
+ * throws and never changes the document it analyses: a stage that fails or runs past its budget
+ * is recorded in `report.stages` and the others still run.
+ */
+import type { AnalyzeOptions, Report } from './report';
+import { runStage, now, round, type PipelineContext } from './stage';
+import { spamStage } from './spam';
+import { extractStage } from './extract';
+import { outlineStage } from './outline';
+import { figuresStage } from './figures';
+import { convertStage } from './convert/stage';
+
+/** An empty report for `url`, the starting point every stage fills in. */
+export function emptyReport(url: string): Report {
+  return {
+    version: 1,
+    url,
+    title: '',
+    byline: '',
+    source: '',
+    publishedTime: '',
+    siteName: '',
+    lang: '',
+    excerpt: '',
+    isArticle: false,
+    script: 'other',
+    text: '',
+    html: '',
+    headings: [],
+    figures: [],
+    spam: [],
+    timings: {},
+    stages: [],
+  };
+}
+
+function documentUrl(doc: Document): string {
+  try {
+    const url = doc.URL || doc.documentURI || '';
+    return url === 'about:blank' ? '' : url;
+  } catch {
+    return '';
+  }
+}
+
+/** Runs every stage over `doc` and returns the report. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+  const start = now();
+  const url = options.url ?? documentUrl(doc);
+  const win = options.window ?? (doc.defaultView as (Window & typeof globalThis) | null) ?? (globalThis as { window?: Window & typeof globalThis }).window;
+  const ctx: PipelineContext = {
+    doc,
+    url,
+    options,
+    window: win,
+    report: emptyReport(url),
+    deadline: undefined as never,
+    spamHits: [],
+    article: null,
+  };
+  runStage(ctx, 'spam', spamStage);
+  runStage(ctx, 'extract', extractStage);
+  runStage(ctx, 'outline', outlineStage);
+  runStage(ctx, 'figures', figuresStage);
+  runStage(ctx, 'convert', convertStage);
+  ctx.report.timings.total = round(now() - start);
+  return ctx.report;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/pipeline';
+import { parseHtml } from '../../lib/node/html-file';
+import { loadFixture } from '../helpers/fixtures';
+import { collapseSpace } from '../../lib/dom/text';
+
+describe('analyze() on the source article page', () => {
+  const page = loadFixture('gov-liangjiang-seed');
+  const report = analyze(page.document, { url: page.expected.url, window: page.window });
+  // The page writes some spaces as U+3000 / NBSP; report text collapses them to ASCII spaces.
+  const gold = page.expected.gold!.split('\n').map(collapseSpace);
+
+  it('fills the report fields', () => {
+    expect(report.version).toBe(1);
+    expect(report.url).toBe(page.expected.url);
+    expect(report.title).toBe(page.expected.metadata!.title);
+    expect(report.source).toBe('公民報');
+    expect(report.publishedTime).toBe('2023-01-17T15:06:00+08:00');
+    expect(report.isArticle).toBe(true);
+    // Traditional with a few Simplified leftovers of the naive conversion (示范, 并, 于).
+    expect(report.script).toBe('hant');
+    expect(report.stages.map((s) => [s.stage, s.status])).toEqual([
+      ['spam', 'ok'],
+      ['extract', 'ok'],
+      ['outline', 'ok'],
+      ['figures', 'ok'],
+      ['convert', 'ok'],
+    ]);
+    expect(report.timings.total).toBeGreaterThan(0);
+  });
+
+  it('keeps the whole article text, first to last paragraph', () => {
+    expect(report.text.slice(0, gold[0]!.length)).toBe(gold[0]);
+    expect(report.text).toContain(gold.at(-1));
+    expect(report.text).toContain('陸海新通道班列和中歐班列到發班次488班、516班,分別增長83%和30%。');
+  });
+
+  it('removes the injected keyword line from text and html and reports it', () => {
+    const spam = page.expected.spam![0]!;
+    expect(report.text).not.toContain('无码');
+    expect(report.html).not.toContain('无码');
+    expect(report.spam).toEqual([expect.objectContaining({ text: spam.text, technique: 'T9' })]);
+  });
+
+  it('returns sanitised HTML without scripts, handlers or styles', () => {
+    expect(report.html).toContain('<p>');
+    expect(report.html).not.toMatch(/<script|onerror=|style=/i);
+  });
+
+  it('finds the figures of the text with offsets into it', () => {
+    const total = report.figures.find((f) => f.raw === '369.7億元')!;
+    expect(total).toMatchObject({ value: 36970000000, unit: '元' });
+    const chars = [...report.text];
+    expect(chars.slice(total.start, total.end).join('')).toBe('369.7億元');
+  });
+
+  it('does not change the analysed document', () => {
+    const before = page.document.body.innerHTML;
+    analyze(page.document, { url: page.expected.url, window: page.window });
+    expect(page.document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('analyze() on hostile or empty input', () => {
+  it('never throws on an empty document and says it is not an article', () => {
+    const page = parseHtml('');
+    const report = analyze(page.document, { window: page.window });
+    expect(report.isArticle).toBe(false);
+    expect(report.text).toBe('');
+  });
+
+  it('records a failing stage instead of throwing, and still runs the others', () => {
+    const page = parseHtml('<html><body><p>二〇二三年，全市地区生产总值增长5.2%。</p></body></html>');
+    const report = analyze(page.document, {
+      window: page.window,
+      converter: {
+        to: 't',
+        convert: () => {
+          throw new Error('dictionary missing');
+        },
+      },
+    });
+    expect(report.stages.find((s) => s.stage === 'convert')).toMatchObject({ status: 'error', message: 'dictionary missing' });
+    expect(report.stages.find((s) => s.stage === 'extract')?.status).toBe('ok');
+  });
+
+  it('skips the stages it is asked to skip', () => {
+    const page = parseHtml('<html><body><p>测试</p></body></html>');
+    const report = analyze(page.document, { window: page.window, skip: ['figures', 'spam'] });
+    expect(report.stages.filter((s) => s.status === 'skipped').map((s) => s.stage)).toEqual(['spam', 'figures']);
+  });
+});
