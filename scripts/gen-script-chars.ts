@@ -25,8 +25,8 @@ function parse(dict: string): Map<string, string[]> {
   }
   return map;
 }
-const st = parse(ST as unknown as string);
-const ts = parse(TS as unknown as string);
+const st = parse(ST);
+const ts = parse(TS);
 
 const hansOnly = new Set<string>();
 const hantOnly = new Set<string>();

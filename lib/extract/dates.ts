@@ -13,7 +13,7 @@ export const PAGE_ZONE = '+08:00';
 export function parseChineseDate(text: string): string {
   const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/.exec(text);
   if (!m) return '';
-  const [, y, mo, d, h, mi, s] = m;
+  const [, y, mo = '', d = '', h, mi = '00', s] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === undefined || Number(h) > 23) return date;
@@ -24,7 +24,7 @@ export function parseChineseDate(text: string): string {
 export function dateFromUrl(url: string): string {
   const m = /[/_t](20\d{2})[-/]?([01]\d)[-/]?([0-3]\d)(?=[/_.\-]|$)/.exec(url);
   if (!m) return '';
-  const [, y, mo, d] = m;
+  const [, y, mo = '', d = ''] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
   return `${y}-${mo}-${d}`;
 }
