@@ -64,10 +64,19 @@ function isSupported(label: string): boolean {
   }
 }
 
-/** Parses HTML text into a document (no scripts, no subresources, CSS errors silenced). */
+/**
+ * Parses HTML text into a document (no scripts, no subresources, CSS errors silenced). jsdom's
+ * CSS parser has thrown on odd stylesheets before; the page is then parsed again without its
+ * `<style>` blocks rather than not at all.
+ */
 export function parseHtml(html: string, url?: string): LoadedPage {
-  const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html, { url: url || undefined, virtualConsole, pretendToBeVisual: false });
+  const options = { url: url || undefined, virtualConsole: new VirtualConsole(), pretendToBeVisual: false };
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(html, options);
+  } catch {
+    dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), options);
+  }
   const window = dom.window as unknown as Window & typeof globalThis;
   return { document: window.document, window, charset: 'utf-8', close: () => dom.window.close() };
 }

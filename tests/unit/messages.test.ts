@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { isReportReady, isRequest } from '../../lib/messages';
+
+describe('message shape checks', () => {
+  it('accepts only the known requests, with no extra fields', () => {
+    expect(isRequest({ type: 'qingyue:get-report' })).toBe(true);
+    expect(isRequest({ type: 'qingyue:restore' })).toBe(true);
+    expect(isRequest({ type: 'qingyue:get-report', html: '<img onerror=x>' })).toBe(false);
+    expect(isRequest({ type: 'other' })).toBe(false);
+    expect(isRequest('qingyue:get-report')).toBe(false);
+    expect(isRequest(null)).toBe(false);
+  });
+
+  it('checks the report-ready notice', () => {
+    expect(isReportReady({ type: 'qingyue:report-ready', spamCount: 2, isArticle: true })).toBe(true);
+    expect(isReportReady({ type: 'qingyue:report-ready', spamCount: -1, isArticle: true })).toBe(false);
+    expect(isReportReady({ type: 'qingyue:report-ready', spamCount: '2', isArticle: true })).toBe(false);
+  });
+});
