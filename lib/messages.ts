@@ -1,47 +1,81 @@
 /**
- * Messages between the popup, the background script and the content script, with runtime shape
- * checks: a content script listens on pages it does not control, so every message is validated
- * before it is acted on.
+ * Messages between the popup (and other extension pages), the background script and the content
+ * script, with runtime shape checks: a content script listens on pages it does not control, so
+ * every message is validated before it is acted on.
+ *
+ * Popup → content script (`Request`), answered with a `PageState` unless noted:
+ * - `get-report`: analyse the page if not done yet.
+ * - `clean` / `restore`: hide the injected spam again / show everything as it was (undo).
+ * - `convert` `{to}`: convert the page's script; `convert-restore`: put the original text back.
+ * - `scroll-to` `{anchor}`: scroll to a heading of the outline and highlight it briefly
+ *   (answered with `{ found: boolean }`).
+ * Content script → background (`Notice`): `report-ready` (badge).
  */
-import type { Report } from './report';
+import type { ConvertTarget, Report } from './report';
 
 export type Request =
   | { type: 'qingyue:get-report' }
   | { type: 'qingyue:clean' }
-  | { type: 'qingyue:restore' };
+  | { type: 'qingyue:restore' }
+  | { type: 'qingyue:convert'; to: ConvertTarget }
+  | { type: 'qingyue:convert-restore' }
+  | { type: 'qingyue:scroll-to'; anchor: string };
 
 export interface PageState {
-  /** null while the page has not been analysed, or when it is not an article. */
+  /** null while the page has not been analysed. `report.isArticle` says whether it is an article. */
   report: Report | null;
   /** Whether injected spam is currently hidden on the page. */
   cleaned: boolean;
+  /** The script the page is currently converted to, or null when it shows its own text. */
+  converted?: ConvertTarget | null;
   /** An error message when the pipeline failed on this page. */
   error?: string;
 }
 
-export type ReportReady = { type: 'qingyue:report-ready'; spamCount: number; isArticle: boolean };
+export interface ScrollResult {
+  found: boolean;
+}
 
-const REQUEST_TYPES = new Set(['qingyue:get-report', 'qingyue:clean', 'qingyue:restore']);
+export type Notice = { type: 'qingyue:report-ready'; spamCount: number; isArticle: boolean };
+/** @deprecated use Notice */
+export type ReportReady = Notice;
 
-/** True for a well-formed request to the content script. */
+const TARGETS = new Set<string>(['cn', 'tw', 'twp', 'hk', 't']);
+
+type Shape = Record<string, (value: unknown) => boolean>;
+
+const REQUESTS: Record<Request['type'], Shape> = {
+  'qingyue:get-report': {},
+  'qingyue:clean': {},
+  'qingyue:restore': {},
+  'qingyue:convert': { to: (v) => typeof v === 'string' && TARGETS.has(v) },
+  'qingyue:convert-restore': {},
+  'qingyue:scroll-to': { anchor: (v) => typeof v === 'string' && /^[\w-]{1,64}$/.test(v) },
+};
+
+function hasShape(value: Record<string, unknown>, shape: Shape): boolean {
+  const keys = Object.keys(value).filter((k) => k !== 'type');
+  return keys.length === Object.keys(shape).length && keys.every((k) => shape[k]?.(value[k]) === true);
+}
+
+/** True for a well-formed request to the content script (known type, exactly its fields). */
 export function isRequest(value: unknown): value is Request {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    REQUEST_TYPES.has((value as { type?: unknown }).type as string) &&
-    Object.keys(value).length === 1
-  );
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const v = value as Record<string, unknown>;
+  const shape = typeof v.type === 'string' ? REQUESTS[v.type as Request['type']] : undefined;
+  return shape !== undefined && Object.prototype.hasOwnProperty.call(REQUESTS, v.type as string) && hasShape(v, shape);
 }
 
 /** True for the content script's notice to the background script. */
-export function isReportReady(value: unknown): value is ReportReady {
-  const v = value as ReportReady;
+export function isReportReady(value: unknown): value is Notice {
+  const v = value as Notice;
   return (
     typeof value === 'object' &&
     value !== null &&
     v.type === 'qingyue:report-ready' &&
     Number.isInteger(v.spamCount) &&
     v.spamCount >= 0 &&
-    typeof v.isArticle === 'boolean'
+    typeof v.isArticle === 'boolean' &&
+    Object.keys(value).length === 3
   );
 }

@@ -9,7 +9,7 @@
  * is recorded in `report.stages` and the others still run.
  */
 import type { AnalyzeOptions, Report } from './report';
-import { runStage, now, round, type PipelineContext } from './stage';
+import { runStage, now, round, type PipelineContext, type SpamHit } from './stage';
 import { spamStage } from './spam';
 import { extractStage } from './extract';
 import { outlineStage } from './outline';
@@ -49,8 +49,17 @@ function documentUrl(doc: Document): string {
   }
 }
 
-/** Runs every stage over `doc` and returns the report. */
-export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+/** A report plus the live-page elements it refers to (for the content script). */
+export interface PageAnalysis {
+  report: Report;
+  /** Injected elements found by the spam stage. */
+  spamHits: SpamHit[];
+  /** Live-page element of each heading, by anchor. */
+  headingTargets: Map<string, Element>;
+}
+
+/** Runs every stage over `doc`; the report and the elements it points at. Never throws. */
+export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAnalysis {
   const start = now();
   const url = options.url ?? documentUrl(doc);
   const win = options.window ?? (doc.defaultView as (Window & typeof globalThis) | null) ?? (globalThis as { window?: Window & typeof globalThis }).window;
@@ -63,6 +72,8 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
     deadline: undefined as never,
     spamHits: [],
     article: null,
+    hints: {},
+    headingTargets: new Map(),
   };
   runStage(ctx, 'spam', spamStage);
   runStage(ctx, 'extract', extractStage);
@@ -70,5 +81,10 @@ export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
   runStage(ctx, 'figures', figuresStage);
   runStage(ctx, 'convert', convertStage);
   ctx.report.timings.total = round(now() - start);
-  return ctx.report;
+  return { report: ctx.report, spamHits: ctx.spamHits, headingTargets: ctx.headingTargets };
+}
+
+/** Runs every stage over `doc` and returns the report. Never throws. */
+export function analyze(doc: Document, options: AnalyzeOptions = {}): Report {
+  return analyzePage(doc, options).report;
 }

@@ -14,6 +14,14 @@ export interface SpamHit extends SpamFinding {
 export interface ExtractedArticle {
   /** Root of the cleaned article, in an inert document (never the live page). */
   root: Element;
+  /** The element of the analysed document an article element came from (its nearest traced ancestor's). */
+  originalOf(el: Element): Element | null;
+}
+
+/** Facts one stage leaves for a later one. */
+export interface PipelineHints {
+  /** The page's real title when the spam stage found `<title>` hijacked. */
+  realTitle?: string;
 }
 
 /** Thrown by a stage that notices it has run past its budget. */
@@ -54,6 +62,9 @@ export interface PipelineContext {
   deadline: Deadline;
   spamHits: SpamHit[];
   article: ExtractedArticle | null;
+  hints: PipelineHints;
+  /** Live-page element of each heading, by anchor (the content script scrolls to them). */
+  headingTargets: Map<string, Element>;
 }
 
 export function now(): number {

@@ -1,39 +1,56 @@
 /**
- * Cloning a document while keeping track of where given nodes went, so that a stage can work on
- * a copy (Readability mutates what it parses) and still know which copied nodes the spam stage
- * flagged on the original.
+ * Cloning a document while keeping track of where its elements came from, so that a stage can
+ * work on a copy (Readability mutates what it parses) and still reach the original elements.
  */
 
+/** Attribute that ties an element of an extraction clone to its original. */
+export const ORIGIN_ATTR = 'data-qy-id';
+
+export interface TracedClone {
+  clone: Document;
+  /** The original element a clone element (or its nearest traced ancestor) came from. */
+  originalOf(el: Element): Element | null;
+}
+
 /**
- * Deep-clones `doc` and returns the copies of `nodes` (same order; `null` where a node is not in
- * the document). Walks both trees in step once, so the cost is linear in the document size.
+ * Deep-clones `doc` for a stage that rewrites the copy (Readability), removing `exclude` from the
+ * copy and stamping every copied element with `data-qy-id`, so that elements of the result can be
+ * traced back to the live page (for visual evidence such as computed styles, and for scrolling to
+ * a heading). The attribute never reaches sanitised output (DOMPurify drops data attributes).
  */
-export function cloneWithMap(doc: Document, nodes: readonly Node[]): { clone: Document; copies: (Node | null)[] } {
+export function traceClone(doc: Document, exclude: readonly Node[] = []): TracedClone {
   const clone = doc.cloneNode(true) as Document;
-  if (nodes.length === 0) return { clone, copies: [] };
-  const wanted = new Map<Node, number[]>();
-  nodes.forEach((node, i) => {
-    const list = wanted.get(node);
-    if (list) list.push(i);
-    else wanted.set(node, [i]);
-  });
-  const copies: (Node | null)[] = nodes.map(() => null);
-  let remaining = wanted.size;
+  const originals: Element[] = [];
+  const excluded = new Set<Node>(exclude);
+  const removals: Node[] = [];
   const stack: [Node, Node][] = [[doc, clone]];
-  while (stack.length && remaining > 0) {
+  while (stack.length) {
     const [a, b] = stack.pop()!;
-    const hit = wanted.get(a);
-    if (hit) {
-      for (const i of hit) copies[i] = b;
-      remaining--;
+    if (excluded.has(a)) {
+      removals.push(b);
+      continue;
+    }
+    if (a.nodeType === 1) {
+      (b as Element).setAttribute(ORIGIN_ATTR, String(originals.length));
+      originals.push(a as Element);
     }
     let ca = a.firstChild;
     let cb = b.firstChild;
     while (ca && cb) {
-      stack.push([ca, cb]);
+      if (ca.nodeType === 1 || ca.nodeType === 9 || ca.nodeType === 11 || excluded.has(ca)) stack.push([ca, cb]);
       ca = ca.nextSibling;
       cb = cb.nextSibling;
     }
   }
-  return { clone, copies };
+  for (const node of removals) node.parentNode?.removeChild(node);
+  return {
+    clone,
+    originalOf(el: Element): Element | null {
+      for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+        const id = cur.getAttribute(ORIGIN_ATTR);
+        if (id !== null) return originals[Number(id)] ?? null;
+      }
+      return null;
+    },
+  };
 }

@@ -21,13 +21,13 @@ export function extractStage(ctx: PipelineContext): void {
   if (meta.editor) r.editor = meta.editor;
   r.publishedTime = meta.publishedTime;
   r.lang = ctx.doc.documentElement?.getAttribute('lang') ?? '';
-  r.title = pickTitle(ctx.doc, '');
+  r.title = ctx.hints.realTitle || pickTitle(ctx.doc, '');
   if (!result) {
     r.script = detectScript(ctx.doc.body?.textContent ?? '');
     return;
   }
-  ctx.article = { root: result.root };
-  r.title = pickTitle(ctx.doc, result.title);
+  ctx.article = { root: result.root, originalOf: result.originalOf };
+  r.title = ctx.hints.realTitle || pickTitle(ctx.doc, result.title);
   r.byline = r.byline || collapseSpace(result.byline);
   r.excerpt = collapseSpace(result.excerpt);
   r.siteName = collapseSpace(result.siteName);
@@ -36,6 +36,12 @@ export function extractStage(ctx: PipelineContext): void {
   r.text = blockText(result.root);
   r.isArticle = looksLikeArticle(result.root);
   r.script = detectScript(r.text);
+  renderHtml(ctx);
+}
+
+/** (Re)renders `report.html` from the article root; later stages call it after adding anchors. */
+export function renderHtml(ctx: PipelineContext): void {
+  if (!ctx.article) return;
   if (!ctx.window) throw new Error('no window to sanitise the article HTML with');
-  r.html = sanitizeHtml(result.root.innerHTML, ctx.window);
+  ctx.report.html = sanitizeHtml(ctx.article.root.innerHTML, ctx.window);
 }

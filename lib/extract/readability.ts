@@ -3,7 +3,7 @@
  * copy first so that injected text is never scored as article text.
  */
 import { Readability } from '@mozilla/readability';
-import { cloneWithMap } from '../dom/clone';
+import { traceClone } from '../dom/clone';
 
 export interface ReadabilityResult {
   /** The article element, in the cloned (inert) document. */
@@ -16,6 +16,8 @@ export interface ReadabilityResult {
   publishedTime: string;
   /** The clone Readability ran on (after its mutations), for metadata lookups. */
   clone: Document;
+  /** The element of the analysed document that an article element came from. */
+  originalOf(el: Element): Element | null;
 }
 
 /** Options tuned for Chinese pages: paragraphs are short, so 500 characters is too high a bar. */
@@ -23,8 +25,7 @@ export const READABILITY_OPTIONS = { charThreshold: 200, nbTopCandidates: 5 } as
 
 /** Runs Readability on a clone of `doc` without the given (injected) nodes. Null when it finds nothing. */
 export function runReadability(doc: Document, exclude: readonly Node[]): ReadabilityResult | null {
-  const { clone, copies } = cloneWithMap(doc, exclude);
-  for (const node of copies) node?.parentNode?.removeChild(node);
+  const { clone, originalOf } = traceClone(doc, exclude);
   const parsed = new Readability<Element>(clone, {
     ...READABILITY_OPTIONS,
     serializer: (node) => node as Element,
@@ -39,5 +40,6 @@ export function runReadability(doc: Document, exclude: readonly Node[]): Readabi
     lang: parsed.lang ?? '',
     publishedTime: parsed.publishedTime ?? '',
     clone,
+    originalOf,
   };
 }

@@ -17,3 +17,16 @@ describe('message shape checks', () => {
     expect(isReportReady({ type: 'qingyue:report-ready', spamCount: '2', isArticle: true })).toBe(false);
   });
 });
+
+describe('requests with fields', () => {
+  it('checks convert targets and scroll anchors', () => {
+    expect(isRequest({ type: 'qingyue:convert', to: 'twp' })).toBe(true);
+    expect(isRequest({ type: 'qingyue:convert', to: 'jp' })).toBe(false);
+    expect(isRequest({ type: 'qingyue:convert' })).toBe(false);
+    expect(isRequest({ type: 'qingyue:scroll-to', anchor: 'qy-h-3' })).toBe(true);
+    expect(isRequest({ type: 'qingyue:scroll-to', anchor: '"><img src=x onerror=alert(1)>' })).toBe(false);
+    expect(isRequest({ type: 'qingyue:scroll-to', anchor: 'qy-h-3', extra: 1 })).toBe(false);
+    expect(isRequest({ type: 'toString' })).toBe(false);
+    expect(isRequest({ type: '__proto__' })).toBe(false);
+  });
+});

@@ -5,9 +5,9 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
-import { DEFAULT_MATCHES } from '../lib/sites';
-import { PageSession } from '../lib/page/session';
-import { isRequest, type PageState, type ReportReady } from '../lib/messages';
+import { DEFAULT_MATCHES } from '../../lib/sites';
+import { PageSession } from '../../lib/page/session';
+import { isRequest, type Notice, type PageState, type ScrollResult } from '../../lib/messages';
 
 const INSTALLED = '__qingyueSession';
 
@@ -23,7 +23,7 @@ export default defineContentScript({
 
     const notify = () => {
       const report = session.state().report;
-      const message: ReportReady = { type: 'qingyue:report-ready', spamCount: report?.spam.length ?? 0, isArticle: report?.isArticle ?? false };
+      const message: Notice = { type: 'qingyue:report-ready', spamCount: report?.spam.length ?? 0, isArticle: report?.isArticle ?? false };
       browser.runtime.sendMessage(message).catch(() => {
         /* the background may be asleep or reloading; the popup asks again anyway */
       });
@@ -38,7 +38,7 @@ export default defineContentScript({
     if (idle) idle(run, { timeout: 2000 });
     else setTimeout(run, 0);
 
-    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState> | undefined => {
+    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState | ScrollResult> | undefined => {
       if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
       switch (message.type) {
         case 'qingyue:get-report':
@@ -50,6 +50,11 @@ export default defineContentScript({
         case 'qingyue:restore':
           session.restore();
           return Promise.resolve(session.state());
+        case 'qingyue:scroll-to':
+          session.analyze();
+          return Promise.resolve({ found: session.scrollTo(message.anchor) });
+        default:
+          return undefined;
       }
     });
   },

@@ -3,7 +3,7 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isReportReady } from '../lib/messages';
+import { isReportReady } from '../../lib/messages';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
