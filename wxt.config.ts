@@ -2,15 +2,31 @@ import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: the same modules load in Node tests without WXT's globals.
   imports: false,
-  manifest: ({ browser }) => ({
-    name: '清阅 Qingyue',
-    description: 'Readable Chinese government and news pages: clean article, injected-spam removal, outline, key figures, Simplified/Traditional conversion.',
-    // activeTab + scripting: analyse a page outside the default list only when the user asks.
-    // storage: settings. Host access comes from the content script's default site list.
-    permissions: ['storage', 'activeTab', 'scripting'],
+  manifest: ({ browser, manifestVersion }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    // Interface strings follow the browser's language (zh_CN, zh_TW, en); other languages get English.
+    default_locale: 'en',
+    // activeTab + scripting: analyse a page outside the site list only when the user asks.
+    // storage: settings. contextMenus: "copy key figures". clipboardWrite: that menu entry writes
+    // the clipboard from the page it was clicked on. Host access comes from the content script's
+    // default site list; sites the user adds are requested one by one (optional host permissions).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['*://*/*'] }
+      : // MV2 (Firefox): host patterns are optional permissions (WXT drops optional_host_permissions there).
+        { optional_permissions: ['*://*/*'] }),
+    commands: {
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
+        suggested_key: { default: 'Alt+Shift+Q' },
+      },
+      'toggle-clean': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commands_toggleClean__' },
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commands_toggleReader__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -8,6 +8,21 @@ import type { ConvertTarget } from './report';
 export type CopyFormat = 'tsv' | 'markdown' | 'json';
 export type UiLanguage = 'auto' | 'zh_CN' | 'zh_TW' | 'en';
 
+export type ReaderWidth = 'narrow' | 'medium' | 'wide';
+export type ReaderTheme = 'auto' | 'light' | 'dark' | 'sepia';
+
+/** How the reader view lays out the article. */
+export interface ReaderPrefs {
+  /** Body text size in CSS px (READER_FONT_SIZES). */
+  fontSize: number;
+  width: ReaderWidth;
+  /** `auto` follows the system's light or dark mode. */
+  theme: ReaderTheme;
+}
+
+/** Text sizes the reader view steps through. */
+export const READER_FONT_SIZES = [14, 16, 18, 20, 22, 24, 28] as const;
+
 export interface UserDictionaryEntry {
   /** Text as it appears on the page (the key). */
   source: string;
@@ -32,6 +47,7 @@ export interface Settings {
   copyFormat: CopyFormat;
   userDictionary: UserDictionaryEntry[];
   language: UiLanguage;
+  reader: ReaderPrefs;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -44,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   copyFormat: 'tsv',
   userDictionary: [],
   language: 'auto',
+  reader: Object.freeze({ fontSize: 18, width: 'medium', theme: 'auto' }) as ReaderPrefs,
 });
 
 const TARGETS = ['cn', 'tw', 'twp', 'hk', 't'] as const;
@@ -66,6 +83,16 @@ export function normalizeHost(input: string): string {
 function hostList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return [...new Set(value.filter((v): v is string => typeof v === 'string').map(normalizeHost).filter(Boolean))];
+}
+
+function readerPrefs(value: unknown): ReaderPrefs {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const d = DEFAULT_SETTINGS.reader;
+  return {
+    fontSize: (READER_FONT_SIZES as readonly unknown[]).includes(v.fontSize) ? (v.fontSize as number) : d.fontSize,
+    width: v.width === 'narrow' || v.width === 'medium' || v.width === 'wide' ? v.width : d.width,
+    theme: v.theme === 'auto' || v.theme === 'light' || v.theme === 'dark' || v.theme === 'sepia' ? v.theme : d.theme,
+  };
 }
 
 /** Settings from untrusted input (storage, an imported file): wrong fields fall back to defaults. */
@@ -94,5 +121,6 @@ export function normalizeSettings(input: unknown): Settings {
     copyFormat: v.copyFormat === 'markdown' || v.copyFormat === 'json' || v.copyFormat === 'tsv' ? v.copyFormat : DEFAULT_SETTINGS.copyFormat,
     userDictionary: dictionary,
     language: v.language === 'zh_CN' || v.language === 'zh_TW' || v.language === 'en' ? v.language : 'auto',
+    reader: readerPrefs(v.reader),
   };
 }

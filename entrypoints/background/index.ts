@@ -1,19 +1,57 @@
 /**
- * Background: shows on the toolbar badge how many injected spam items were hidden on a tab.
+ * Background: the toolbar badge (how many injected spam items are hidden on a tab), keyboard
+ * shortcuts, the "copy key figures" context-menu entry, and the content script registration for
+ * the sites the user added.
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isReportReady } from '../../lib/messages';
+import { badgeText, BADGE_COLOR } from '../../lib/ui/badge';
+import { isBackgroundRequest } from '../../utils/background-messages';
+import { syncUserScripts } from '../../utils/background/user-scripts';
+import { copyKeyFigures, toggleClean, toggleReader } from '../../utils/background/page-actions';
+import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { t } from '../../utils/i18n';
+
+const MENU_COPY = 'qingyue-copy-figures';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isReportReady(message) || sender.tab?.id === undefined) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    if (isBackgroundRequest(message)) return syncUserScripts(loadSettings).then((patterns) => ({ patterns }));
+    if (!isReportReady(message) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;
-    const text = message.spamCount > 0 ? String(message.spamCount) : '';
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = browser.action ?? browser.browserAction;
-    void action.setBadgeText({ tabId, text });
-    void action.setBadgeBackgroundColor({ tabId, color: '#c0392b' });
+    void action.setBadgeText({ tabId, text: badgeText(message.spamCount) });
+    void action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR });
     return undefined;
+  });
+
+  // The user's sites: registered again whenever the list or a host permission changes.
+  const sync = () => void syncUserScripts(loadSettings).catch((e: unknown) => console.warn('qingyue: registering user sites failed', e));
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+  watchSettings(sync);
+
+  const menus = browser.contextMenus;
+  void menus
+    .removeAll()
+    .then(() => menus.create({ id: MENU_COPY, title: t('menu.copyFigures'), contexts: ['page', 'selection'] }))
+    .catch(() => {});
+  menus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_COPY && tab) void copyKeyFigures(tab).catch((e: unknown) => console.warn('qingyue: copy failed', e));
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    const run = async () => {
+      const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      if (!target) return;
+      if (command === 'toggle-clean') await toggleClean(target);
+      if (command === 'toggle-reader') await toggleReader(target);
+    };
+    void run().catch((e: unknown) => console.warn(`qingyue: ${command} failed`, e));
   });
 });

@@ -8,12 +8,14 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 import { PageSession } from '../../lib/page/session';
 import { isRequest, type Notice, type PageState, type ScrollResult } from '../../lib/messages';
+import { autoStart } from '../../utils/content/auto-start';
 
 const INSTALLED = '__qingyueSession';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  runAt: 'document_idle',
+  // document_start: the page stays veiled until the spam is hidden (utils/content/auto-start.ts).
+  runAt: 'document_start',
   main() {
     const holder = window as unknown as Record<string, PageSession | undefined>;
     // Injected again from the popup on a page that already has us: keep the first session.
@@ -29,16 +31,22 @@ export default defineContentScript({
       });
     };
 
-    session.clean();
-    const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const run = () => {
-      session.analyze();
-      notify();
+    const start = () => {
+      session.clean();
+      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+      const run = () => {
+        session.analyze();
+        notify();
+      };
+      if (idle) idle(run, { timeout: 2000 });
+      else setTimeout(run, 0);
     };
-    if (idle) idle(run, { timeout: 2000 });
-    else setTimeout(run, 0);
+    // Only where the user wants it (global switch, blocked sites); otherwise the popup asks.
+    void autoStart(document, location.hostname, start).then((auto) => {
+      if (auto?.convertTo) void onMessage({ type: 'qingyue:convert', to: auto.convertTo }, { id: browser.runtime.id });
+    });
 
-    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState | ScrollResult> | undefined => {
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<PageState | ScrollResult> | undefined => {
       if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
       switch (message.type) {
         case 'qingyue:get-report':
@@ -56,6 +64,7 @@ export default defineContentScript({
         default:
           return undefined;
       }
-    });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
   },
 });
