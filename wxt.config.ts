@@ -20,12 +20,14 @@ export default defineConfig({
       ? { optional_host_permissions: ['*://*/*'] }
       : // MV2 (Firefox): host patterns are optional permissions (WXT drops optional_host_permissions there).
         { optional_permissions: ['*://*/*'] }),
+    // Shortcuts Chromium accepts as suggestions (it refuses Alt+Shift+C and Alt+Shift+R):
+    // L for 清理 (qīnglǐ, clean), Y for 阅读 (yuèdú, read).
     commands: {
       [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: {
         suggested_key: { default: 'Alt+Shift+Q' },
       },
-      'toggle-clean': { suggested_key: { default: 'Alt+Shift+C' }, description: '__MSG_commands_toggleClean__' },
-      'toggle-reader': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_commands_toggleReader__' },
+      'toggle-clean': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commands_toggleClean__' },
+      'toggle-reader': { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_commands_toggleReader__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -3,12 +3,12 @@
  * (`browser.i18n`, synchronous, nothing to load). When the user picks another language in the
  * options — or the browser's language is a Traditional Chinese variant the browser would not map
  * to zh_TW by itself (zh-HK, zh-MO) — the chosen locale's messages.json is loaded once and used
- * instead.
+ * instead. Everything else (the background) uses `currentLanguage()`.
  */
 import { i18n, type GeneratedI18nStructure } from '#i18n';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../lib/settings';
-import { htmlLang, resolveLanguage, type Language } from '../lib/ui/lang';
+import { autoLanguage, htmlLang, type Language } from '../lib/ui/lang';
 import { lookup, type MessageTable } from '../lib/ui/messages';
 
 export type MessageKey = keyof GeneratedI18nStructure;
@@ -26,9 +26,9 @@ function browserTag(): string {
 
 /** Picks the interface language (call once before rendering). Returns the language in use. */
 export async function useLanguage(choice: UiLanguage): Promise<Language> {
-  const lang = resolveLanguage(choice, browserTag());
   // The locale file the browser itself chose says which language `browser.i18n` speaks.
   const native = i18n.t('meta.locale') as Language;
+  const lang = choice === 'auto' ? autoLanguage(native, browserTag()) : choice;
   table = null;
   if (lang !== native) {
     try {
@@ -40,6 +40,11 @@ export async function useLanguage(choice: UiLanguage): Promise<Language> {
   }
   current = table ? lang : native;
   return current;
+}
+
+/** The interface language without loading anything: the choice, or what the browser speaks. */
+export function currentLanguage(choice: UiLanguage): Language {
+  return choice === 'auto' ? autoLanguage(i18n.t('meta.locale') as Language, browserTag()) : choice;
 }
 
 /** The language strings are shown in. */

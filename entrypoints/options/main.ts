@@ -52,7 +52,7 @@ async function save(patch: Partial<Settings>, options: { sync?: boolean } = {}):
 }
 
 function card(id: string, title: MessageKey, hint: MessageKey | null, ...body: (Node | null)[]): HTMLElement {
-  return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, t(title)), hint ? h('p', { class: 'hint' }, t(hint)) : null, ...body);
+  return h('section', { class: 'card', id, 'aria-labelledby': `${id}-h` }, h('h2', { id: `${id}-h` }, t(title)), hint ? h('p', { class: 'hint' }, t(hint)) : null, ...body);
 }
 
 function row(label: string, control: HTMLElement, hint?: string, forId?: string): HTMLElement {

@@ -10,7 +10,7 @@ import { READER_FONT_SIZES, type ReaderPrefs, type ReaderTheme, type ReaderWidth
 import { setSanitizedHtml } from '../../lib/dom/sanitize';
 import { formatDate } from '../../lib/ui/dates';
 import { scriptLang } from '../../lib/ui/lang';
-import { absolutizeLinks, ensureHeadingIds, MEASURES } from '../../lib/ui/reader';
+import { absolutizeLinks, dropRepeatedHeader, ensureHeadingIds, MEASURES } from '../../lib/ui/reader';
 import { isReaderRequest } from '../../utils/background-messages';
 import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18n';
@@ -110,6 +110,7 @@ function renderArticle(report: Report): void {
   setSanitizedHtml(content, report.html, window);
   absolutizeLinks(content, report.url);
   ensureHeadingIds(content, report.headings);
+  dropRepeatedHeader(content, report);
   const meta = [
     report.source && h('span', {}, t('popup.source', [report.source])),
     report.publishedTime && h('time', { datetime: report.publishedTime }, formatDate(report.publishedTime, language())),

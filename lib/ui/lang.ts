@@ -19,6 +19,15 @@ export function resolveLanguage(choice: UiLanguage, browserTag: string): Languag
   return choice === 'auto' ? languageForTag(browserTag) : choice;
 }
 
+/**
+ * The language for "same as the browser" given the locale file the browser itself picked
+ * (`native`). The browser maps zh-TW and zh-CN itself but falls back to the default locale (en)
+ * for zh-HK, zh-MO, zh-SG…; those are resolved from the browser's language tag.
+ */
+export function autoLanguage(native: Language, browserTag: string): Language {
+  return native !== 'en' ? native : languageForTag(browserTag);
+}
+
 /** The `lang` attribute for a language (it selects the right CJK glyph forms). */
 export function htmlLang(lang: Language): string {
   return lang === 'zh_CN' ? 'zh-CN' : lang === 'zh_TW' ? 'zh-TW' : 'en';

@@ -48,3 +48,22 @@ export function ensureHeadingIds(root: Element, headings: readonly { anchor: str
     used.add(el);
   }
 }
+
+/**
+ * Removes the title and the "来源… 发布时间…" line when the extracted HTML repeats them at its top
+ * (the reader shows both above the article already). Only the first few blocks are looked at, and
+ * only blocks that say nothing else.
+ */
+export function dropRepeatedHeader(root: Element, report: { title: string; source: string; publishedTime: string }): void {
+  const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
+  const title = norm(report.title);
+  const date = report.publishedTime.slice(0, 10);
+  const blocks = [...root.querySelectorAll('h1, h2, h3, p, div')].filter((el) => !el.querySelector('p, div, h1, h2, h3, table, img')).slice(0, 4);
+  for (const el of blocks) {
+    const text = norm(el.textContent ?? '');
+    if (!text) continue;
+    const isTitle = title.length > 0 && text === title;
+    const isMeta = text.length <= 120 && ((date && text.includes(date)) || /^(来源|來源|发布|發布|时间|時間)[:：]/.test(text)) && (!report.source || text.includes(norm(report.source)) || text.includes(date));
+    if (isTitle || isMeta) el.remove();
+  }
+}

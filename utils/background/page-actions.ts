@@ -7,9 +7,9 @@ import { browser, type Browser } from 'wxt/browser';
 import type { PageState, Request } from '../../lib/messages';
 import { badgeText, BADGE_COLOR } from '../../lib/ui/badge';
 import { copyAllText, listedFigures } from '../../lib/ui/copy-figures';
-import { resolveLanguage } from '../../lib/ui/lang';
 import type { ReaderRequest } from '../background-messages';
 import { loadSettings } from '../settings-store';
+import { currentLanguage } from '../i18n';
 
 type Tab = Browser.tabs.Tab;
 
@@ -86,7 +86,7 @@ export async function copyKeyFigures(tab: Tab): Promise<number> {
     return 0;
   }
   const settings = await loadSettings();
-  const text = copyAllText(figures, settings.copyFormat, report.url, resolveLanguage(settings.language, browser.i18n.getUILanguage()));
+  const text = copyAllText(figures, settings.copyFormat, report.url, currentLanguage(settings.language));
   const [result] = await browser.scripting.executeScript({ target: { tabId }, func: writeClipboard, args: [text] });
   const ok = result?.result === true;
   void action?.setBadgeText({ tabId, text: ok ? '✓' : '!' });
