@@ -51,8 +51,8 @@ export function ensureHeadingIds(root: Element, headings: readonly { anchor: str
 
 /**
  * Removes the title and the "来源… 发布时间…" line when the extracted HTML repeats them at its top
- * (the reader shows both above the article already). Only the first few blocks are looked at, and
- * only blocks that say nothing else.
+ * (the reader shows both above the article already). Only leading blocks are removed, up to the
+ * first block that says something else.
  */
 export function dropRepeatedHeader(root: Element, report: { title: string; source: string; publishedTime: string }): void {
   const norm = (s: string) => s.replace(/[\s\u3000]+/g, '');
@@ -64,6 +64,7 @@ export function dropRepeatedHeader(root: Element, report: { title: string; sourc
     if (!text) continue;
     const isTitle = title.length > 0 && text === title;
     const isMeta = text.length <= 120 && ((date && text.includes(date)) || /^(来源|來源|发布|發布|时间|時間)[:：]/.test(text)) && (!report.source || text.includes(norm(report.source)) || text.includes(date));
-    if (isTitle || isMeta) el.remove();
+    if (!isTitle && !isMeta) break; // the article has begun
+    el.remove();
   }
 }
