@@ -5,6 +5,8 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: the same modules load in Node tests without WXT's globals.
   imports: false,
+  // The store's source bundle: what builds the extension, not test output or screenshots.
+  zip: { excludeSources: ['artifacts/**', 'reports/**', 'docs/screenshots/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

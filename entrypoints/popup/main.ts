@@ -13,7 +13,7 @@ import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18n';
 import { copyText } from '../../utils/clipboard';
 import { h, icon, onClick } from '../../utils/ui/dom';
-import { ask, hostOf, inject, isRestricted, NoAnswer, openReader, scrollTo, syncSites, targetTab, updateBadge, type Tab } from './tab';
+import { ask, hostOf, inject, isPageState, isRestricted, NoAnswer, openReader, scrollTo, syncSites, targetTab, updateBadge, type Tab } from './tab';
 import { pageView, siteView, stateLine, type Handlers } from './view';
 
 type Phase =
@@ -269,11 +269,16 @@ function headerActions(): void {
   document.getElementById('bar-actions')!.replaceChildren(options);
 }
 
+/** Started by popup-early.js while this module was loading; absent if that script did not run. */
+const early = (globalThis as { __qingyueEarly?: { tab: Promise<Tab | undefined>; state: Promise<unknown> } }).__qingyueEarly;
+
 async function main(): Promise<void> {
   // The tab's report and the settings are fetched at the same time: the popup must show its
   // content within 100 ms of the click.
-  const tabPromise = targetTab().catch(() => undefined);
-  const firstState = tabPromise.then((tab) => (tab?.id === undefined ? null : ask(tab.id, { type: 'qingyue:get-report' }).catch(() => null)));
+  const tabPromise = early ? early.tab : targetTab().catch(() => undefined);
+  const firstState: Promise<PageState | null> = early
+    ? early.state.then((s) => (isPageState(s) ? s : null))
+    : tabPromise.then((tab) => (tab?.id === undefined ? null : ask(tab.id, { type: 'qingyue:get-report' }).catch(() => null)));
   const settings = await loadSettings();
   await useLanguage(settings.language);
   applyDocumentLanguage();

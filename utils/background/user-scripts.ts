@@ -27,7 +27,7 @@ export interface RegisteredScript {
   js: string[];
   runAt: 'document_start';
   allFrames: false;
-  persistAcrossSessions?: boolean;
+  persistAcrossSessions: boolean;
 }
 
 /** The patterns that should have the content script: the user's sites with a granted permission. */
@@ -52,7 +52,8 @@ export async function applyRegistration(patterns: string[], api: ScriptingApi, p
     js: [CONTENT_SCRIPT],
     runAt: 'document_start',
     allFrames: false,
-    ...(persist ? { persistAcrossSessions: true } : {}),
+    // Firefox keeps none across restarts in every version we support; the background registers again on startup.
+    persistAcrossSessions: persist,
   };
   if (existing.length) await api.scripting.updateContentScripts([script]);
   else await api.scripting.registerContentScripts([script]);
