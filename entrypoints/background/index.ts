@@ -9,6 +9,7 @@ import { isReportReady } from '../../lib/messages';
 import { badgeText, BADGE_COLOR } from '../../lib/ui/badge';
 import { isBackgroundRequest } from '../../utils/background-messages';
 import { syncUserScripts } from '../../utils/background/user-scripts';
+import { adoptGrantedSites } from '../../utils/background/granted-sites';
 import { copyKeyFigures, toggleClean, toggleReader } from '../../utils/background/page-actions';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { t } from '../../utils/i18n';
@@ -32,7 +33,8 @@ export default defineBackground(() => {
   const sync = () => void syncUserScripts(loadSettings).catch((e: unknown) => console.warn('qingyue: registering user sites failed', e));
   browser.runtime.onInstalled.addListener(sync);
   browser.runtime.onStartup.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
+  // A granted site is added even when the popup that asked was closed by the browser's prompt.
+  browser.permissions.onAdded.addListener((granted) => void adoptGrantedSites(granted.origins ?? []).catch((e: unknown) => console.warn('qingyue: adding granted sites failed', e)));
   browser.permissions.onRemoved.addListener(sync);
   watchSettings(sync);
 

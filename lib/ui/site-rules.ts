@@ -67,3 +67,9 @@ export function withSiteBlocked<T extends Pick<Settings, 'userSites' | 'blockedS
   const blockedSites = settings.blockedSites.some((b) => hostMatches(host, b)) ? [...settings.blockedSites] : [...settings.blockedSites, host];
   return { userSites, blockedSites };
 }
+
+/** The site a granted match pattern stands for (`*://*.www.example.com/*` → `www.example.com`), or ''. */
+export function siteOfPattern(pattern: string): string {
+  const m = /^\*:\/\/\*\.([a-z0-9.-]+)\/\*$/i.exec(pattern);
+  return m ? m[1]!.toLowerCase() : '';
+}

@@ -36,9 +36,9 @@ describe.skipIf(unavailable)('extension in Chromium', () => {
     const meta = await popup.locator('.meta').textContent();
     expect(meta).toContain('来源：公民報');
     expect(meta).toContain('2023年1月17日 15:06');
-    const figures = await popup.locator('.figures .raw').allTextContents();
+    const figures = await popup.locator('.figures .fig-raw').allTextContents();
     expect(figures).toContain('369.7億元');
-    const spam = await popup.locator('.spam li').allTextContents();
+    const spam = await popup.locator('.spam-list li').allTextContents();
     expect(spam.join('\n')).toContain('性AV无码VR专区');
     await popup.close();
     await page.close();

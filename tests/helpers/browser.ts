@@ -44,6 +44,8 @@ export async function launchWithExtension(hostPatterns = ['*.gov.cn', '*.gov.tw'
       `--disable-extensions-except=${EXTENSION}`,
       `--load-extension=${EXTENSION}`,
       `--host-resolver-rules=${hostPatterns.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+      // The interface follows the browser's language; tests read its Simplified Chinese strings.
+      '--lang=zh-CN',
       '--disable-gpu',
       '--disable-quic',
       '--no-first-run',
