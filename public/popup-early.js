@@ -2,6 +2,7 @@
 // (the popup must show its content within 100 ms of the click). main.ts picks the answer up.
 // A classic script, so that it runs during parsing; the answer is checked again by main.ts.
 (function () {
+  performance.mark('qingyue:early');
   var api = globalThis.browser || globalThis.chrome;
   var param = new URLSearchParams(location.search).get('tab');
   var tab = (param && /^\d+$/.test(param) ? api.tabs.get(Number(param)) : api.tabs.query({ active: true, currentWindow: true }).then(function (t) { return t[0]; }))
