@@ -1,16 +1,46 @@
 /**
- * Which figures are key: money amounts, growth and shares, the figures of the lead first.
+ * Which figures an editor would put in a key-figures box: totals and investment, growth, shares
+ * and headline counts, the title's and the lead's first; never more than a handful.
  */
 import type { Figure } from '../report';
 
-/** Marks up to `limit` figures as key, preferring money, change and share figures, earliest first. */
-export function markKey(figures: Figure[], limit = 8): Figure[] {
-  const weight = (f: Figure) => (f.unit.includes('元') ? 3 : 0) + (f.role === 'change' || f.role === 'share' ? 2 : 0) + (f.role === 'count' ? 1 : 0);
+export interface RankOptions {
+  /** The article title: figures it states rank first. */
+  title?: string;
+  /** Most figures marked key (default: a third of them, between 3 and 8). */
+  limit?: number;
+}
+
+const HEADLINE = /总|總|全年|合计|合計|累计|累計|投资|投資|产值|產值|增加值|营收|營收|收入|生产总值|生產總值|GDP|规模|規模|交易额|交易額|进出口|進出口|吞吐量|销售额|銷售額|税收|稅收|利润|利潤|客流|人口/;
+
+/** A score for how much an editor would want this figure in a summary box. */
+export function keyScore(f: Figure, index: number, count: number, leadEnd: number, title = ''): number {
+  let score = 0;
+  if (f.unit.includes('元')) score += 3;
+  if (f.role === 'change') score += 2.5;
+  if (f.role === 'share') score += 1.5;
+  if (f.role === 'target') score += 1.5;
+  if (f.role === 'count') score += f.value >= 100 ? 1.5 : 0.5;
+  if (f.role === 'level' && !f.unit.includes('元')) score += 1;
+  if (f.subject && HEADLINE.test(f.subject)) score += 1.5;
+  if (!f.subject) score -= 1;
+  if (/天|小时|小時|分钟|分鐘|秒|周|週|月|工作日|岁|歲/.test(f.unit)) score -= 2;
+  if (f.unit_implied) score -= 0.5;
+  if (f.start < leadEnd) score += 2;
+  const digits = f.raw.replace(/[^\d.]/g, '');
+  if (title && digits && title.includes(digits)) score += 4;
+  score -= (index / Math.max(1, count)) * 1.5;
+  return score;
+}
+
+/** Marks the key figures (the best scored, at most `limit`), keeping text order. */
+export function markKey(figures: Figure[], options: RankOptions = {}, leadEnd = 0): Figure[] {
+  const limit = options.limit ?? Math.max(3, Math.min(8, Math.ceil(figures.length / 3)));
   const chosen = new Set(
     figures
-      .map((f, i) => ({ i, w: weight(f) }))
-      .filter((x) => x.w > 0)
-      .sort((a, b) => b.w - a.w || a.i - b.i)
+      .map((f, i) => ({ i, s: keyScore(f, i, figures.length, leadEnd, options.title) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s || a.i - b.i)
       .slice(0, limit)
       .map((x) => x.i),
   );
