@@ -15,7 +15,7 @@ export interface Place {
   prev: number;
 }
 
-const CLAUSE = /[，,；;：:、。！？!?\n（(）)]/;
+const CLAUSE = /[，,；;：:、。！？!?\n]/;
 
 /** The place of every draft; `sentences` are sorted spans covering the text. */
 export function placeDrafts(src: string, drafts: Draft[], sentences: [number, number][]): Place[] {

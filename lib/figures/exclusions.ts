@@ -51,4 +51,4 @@ export function excludedByContext(src: string, start: number, end: number): bool
 }
 
 /** Abstract nouns counted in slogans and speeches (三个方面, 两个维护) rather than in data. */
-export const ABSTRACT_COUNTED = /^(?:方面|环节|環節|原则|原則|要点|要點|意识|意識|自信|维护|維護|确立|確立|代表|务必|務必|必须|必須|坚持|堅持|优先|優先|升级版|升級版|一批|重点|重點|任务|任務|抓手|转变|轉變|体系|體系|结合|結合|文明|全面|着力|著力|聚焦|加快|统筹|統籌|不|点|點)/;
+export const ABSTRACT_COUNTED = /^(?:方面|指标|指標|环节|環節|原则|原則|要点|要點|意识|意識|自信|维护|維護|确立|確立|代表|务必|務必|必须|必須|坚持|堅持|优先|優先|升级版|升級版|一批|重点|重點|任务|任務|抓手|转变|轉變|体系|體系|结合|結合|文明|全面|着力|著力|聚焦|加快|统筹|統籌|不|点|點)/;

@@ -3,7 +3,7 @@ import type { Figure } from '../report';
 import type { PipelineContext } from '../stage';
 import { normalizeWidth, sentenceSpans, codePointMapper } from './text';
 import { scanDrafts } from './scan';
-import { placeDrafts } from './context';
+import { placeDrafts, listedAfterPrevious } from './context';
 import { assignRoles, signedValue } from './roles';
 import { assignSubjects } from './subject';
 import { assignPeriods } from './period';
@@ -15,9 +15,18 @@ export function scanFigures(text: string): Figure[] {
   const sentences = sentenceSpans(src);
   const drafts = scanDrafts(text, src);
   const places = placeDrafts(src, drafts, sentences);
+  // A bound written before the first of a list holds for the list: 突破1亿元、5亿元、10亿元.
+  for (let k = 1; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    const p = drafts[k - 1]!;
+    if (d.qualifier === null && p.prefixQualified && listedAfterPrevious(src, drafts, places, k)) {
+      d.qualifier = p.qualifier;
+      d.prefixQualified = true;
+    }
+  }
   const roles = assignRoles(src, drafts, places);
   const subjects = assignSubjects(src, drafts, places);
-  const periods = assignPeriods(src, drafts, places);
+  const periods = assignPeriods(text, src, drafts, places);
   const cp = codePointMapper(text);
   return drafts.map((d, k) => {
     const info = roles[k]!;

@@ -8,7 +8,7 @@ const DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2,
 const SMALL: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const BIG: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 /** Powers of ten of the multiplier characters (1.2万亿 = 1.2e12). */
-const POW: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8 };
+const POW: Record<string, number> = { 十: 1, 百: 2, 千: 3, 万: 4, 萬: 4, 亿: 8, 億: 8, 兆: 12 };
 
 /** A number read at some index of the normalised text. */
 export interface NumberToken {
@@ -27,9 +27,10 @@ export interface NumberToken {
   numeral: string;
 }
 
-// 千 starts the units 千瓦 千克 千米 千伏 千帕: never read it as a multiplier there.
-const MULT_CHARS = '(?:[十百万萬亿億]|千(?![瓦克米伏帕]))';
-const CN_RUN = new RegExp(`(?:[〇零一二两兩三四五六七八九]|${MULT_CHARS})+(?:[点點][〇零一二三四五六七八九]+(?:[万萬亿億])*)?`, 'y');
+// 千 starts the units 千瓦 千克 千米 千伏 千帕, 兆 the units 兆瓦 兆赫: never a multiplier there.
+// 兆 (10^12 in Taiwan and Hong Kong usage) only after Arabic digits (1.2兆元).
+const MULT_CHARS = '(?:[十百万萬亿億]|千(?![瓦克米伏帕])|兆(?![瓦赫帕焦字位]))';
+const CN_RUN = new RegExp(`(?:[〇零一二两兩三四五六七八九]|(?:[十百万萬亿億]|千(?![瓦克米伏帕])))+(?:[点點][〇零一二三四五六七八九]+(?:[万萬亿億])*)?`, 'y');
 const ARABIC = /\d{1,3}(?:,\d{3})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?/y;
 const ARABIC_MULT = new RegExp(`(余|餘|多)?(${MULT_CHARS}{1,3})?(余|餘|多)?`, 'y');
 const CN_MULT = /(余|餘|多)?([万萬亿億]{1,2})?/y;

@@ -6,6 +6,7 @@ import type { FigureQualifier } from '../report';
 
 type Bound = Exclude<FigureQualifier, 'range' | null>;
 const PREFIXES = ([
+  ['约为', 'approx'], ['約為', 'approx'], ['约有', 'approx'], ['約有', 'approx'], ['约合', 'approx'], ['約合', 'approx'],
   ['将近', 'approx'], ['將近', 'approx'], ['接近', 'approx'], ['大约', 'approx'], ['大約', 'approx'], ['约', 'approx'], ['約', 'approx'], ['近', 'approx'],
   ['不到', 'under'], ['不足', 'under'], ['不超过', 'under'], ['不超過', 'under'], ['低于', 'under'], ['低於', 'under'], ['少于', 'under'], ['少於', 'under'], ['最多', 'under'], ['至多', 'under'],
   ['超过', 'over'], ['超過', 'over'], ['突破', 'over'], ['多于', 'over'], ['多於', 'over'], ['至少', 'over'], ['不少于', 'over'], ['不少於', 'over'], ['不低于', 'over'], ['不低於', 'over'], ['逾', 'over'], ['超', 'over'],

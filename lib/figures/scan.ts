@@ -23,6 +23,8 @@ export interface Draft {
   qualifier: FigureQualifier;
   /** Power of ten written as characters (亿 → 8), for implied units. */
   power: number;
+  /** Whether the qualifier was written before the number (超3万, 近3000), so a list can share it. */
+  prefixQualified?: boolean;
   /** 翻番 and the like: a change by construction. */
   doubling?: boolean;
 }
@@ -51,8 +53,11 @@ function piece(src: string, i: number): Piece | null {
   if (!unit && tok.kind !== 'fraction' && tok.value <= 10) {
     CHENG.lastIndex = tok.end;
     if (CHENG.test(src) && !(tok.numeral === '一' && src.startsWith('成不变', tok.end))) {
-      tok.value = Math.round(tok.value * 1000) / 100;
-      unit = { unit: '%', kind: 'percent', end: tok.end + 1 };
+      // 三成 = 30%, 三成五 = 35%, 七成半 = 75%.
+      const next = src[tok.end + 1] ?? '';
+      const tenth = next === '半' ? 5 : /[一二三四五六七八九]/.test(next) && !/[十百千万萬亿億年个個]/.test(src[tok.end + 2] ?? '') ? '一二三四五六七八九'.indexOf(next) + 1 : 0;
+      tok.value = Math.round(tok.value * 1000) / 100 + tenth;
+      unit = { unit: '%', kind: 'percent', end: tok.end + 1 + (tenth ? 1 : 0) };
     }
   }
   return { tok, unit, end: unit ? unit.end : tok.end };
@@ -109,14 +114,15 @@ export function scanDrafts(text: string, src: string): Draft[] {
 
     const pre = prefixQualifier(src, i, multiplierOnly(tok));
     const suf = suffixQualifier(src, end);
-    if (multiplierOnly(tok) && !pre && !tok.over && !suf) continue;
+    if (multiplierOnly(tok) && !pre && !tok.over) continue;
     if (!unit) {
       const indexValue = /指[数數](?:为|為|是|达|達|:)?$/.test(src.slice(Math.max(0, i - 4), i));
-      if (tok.kind === 'chinese') continue;
+      if (tok.kind === 'chinese' && tok.power < 4) continue;
       if (tok.kind === 'arabic' && tok.power < 4 && !indexValue) continue;
       if (/^[年月日号號时時点點届屆期级級]/.test(src.slice(end, end + 1))) continue;
     }
-    if (unit?.kind === 'duration' && /(?:近|过去|過去|未来|未來|今后|今後|最近|连续|連續|此前|之前|以来|以來)$/.test(src.slice(Math.max(0, i - 2), i))) continue;
+    // Time spans that frame a period are not figures: 近3个月, 连续13个月, 13个月来.
+    if (unit?.kind === 'duration' && (/(?:近|过去|過去|未来|未來|今后|今後|最近|连续|連續|此前|之前)$/.test(src.slice(Math.max(0, i - 2), i)) || /^(?:来|來|以来|以來)/.test(src.slice(end, end + 2)))) continue;
 
     let start = i;
     if (tok.kind === 'arabic' && prev === '-' && !/[\dA-Za-z]/.test(src[i - 2] ?? '')) {
@@ -142,6 +148,7 @@ export function scanDrafts(text: string, src: string): Draft[] {
       unit_implied: false,
       qualifier,
       power,
+      prefixQualified: !!pre && qualifier === pre.qualifier,
     });
     lastEnd = end;
     START.lastIndex = Math.max(START.lastIndex, end);
@@ -166,6 +173,8 @@ function impliedUnits(drafts: Draft[], src: string): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     if (d.unit || !d.power) continue;
+    // 近百万市民: a noun follows, the number counts it; no unit to borrow.
+    if (/^[\u4e00-\u9fff]/.test(src.slice(d.end, d.end + 1)) && !/^[、和及与與或]/.test(src.slice(d.end, d.end + 1))) continue;
     const next = drafts[k + 1];
     if (next && next.unit && /^[、和及与與,，\s]*$/.test(src.slice(d.end, next.start))) {
       d.unit = next.unit;

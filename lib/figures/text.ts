@@ -7,10 +7,13 @@ const WIDE: Record<string, string> = { '％': '%', '．': '.', '／': '/', '－'
 
 /**
  * The text with full-width digits and the symbols numbers use (％ ． ／ － ～ ：) made ASCII.
- * Every replacement is one UTF-16 unit for one, so an index into the result is an index into `text`.
+ * A full-width comma between full-width digits (２，５００) is a thousands separator. Every
+ * replacement is one UTF-16 unit for one, so an index into the result is an index into `text`.
  */
 export function normalizeWidth(text: string): string {
-  return text.replace(/[０-９％．／－～：]/g, (c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : WIDE[c]!));
+  return text
+    .replace(/(?<=[０-９])，(?=[０-９]{3}(?![０-９]))/g, ',')
+    .replace(/[０-９％．／－～：]/g, (c) => (c >= '０' && c <= '９' ? String.fromCharCode(c.charCodeAt(0) - 0xfee0) : WIDE[c]!));
 }
 
 /** Sentence spans `[start, end)` in UTF-16 units: a sentence ends after 。！？!? or at a line break. */
