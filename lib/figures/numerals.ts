@@ -134,7 +134,16 @@ export function readNumber(src: string, i: number): NumberToken | null {
     const taken = mult ? m[0].length : m[1] ? m[1].length : 0;
     const power = [...mult].reduce((p, c) => p + POW[c]!, 0);
     end += taken;
-    return { start: i, end, value: scaled(digits, power), kind: 'arabic', power, over, numeral: arabic[0] };
+    let value = scaled(digits, power);
+    // 4萬5,013 = 45013, 1亿2000万 = 1.2亿: a smaller number straight after the multiplier adds to it.
+    if (power >= 4 && !over && /\d/.test(src[end] ?? '')) {
+      const rest = readNumber(src, end);
+      if (rest && rest.kind === 'arabic' && !rest.over && rest.value < 10 ** power) {
+        value += rest.value;
+        end = rest.end;
+      }
+    }
+    return { start: i, end, value, kind: 'arabic', power, over, numeral: src.slice(i, end) };
   }
   const cn = at(CN_RUN, src, i);
   if (cn) {

@@ -26,7 +26,7 @@ export function prefixQualifier(src: string, i: number, multiplierOnly: boolean)
   return null;
 }
 
-const SUFFIX = /(左右|上下(?![游级級班])|以上|以下|以内|以內|余|餘|多(?![元个個种種样樣次方年家项項措]))/y;
+const SUFFIX = /(左右|上下(?![游级級班])|及以上|及以下|以上|以下|以内|以內|余|餘|多(?![元个個种種样樣次方年家项項措]))/y;
 
 /** Qualifier written straight after the unit at index `i` (`左右`, `以上`, `以下`). */
 export function suffixQualifier(src: string, i: number): { qualifier: FigureQualifier; length: number } | null {
@@ -34,7 +34,7 @@ export function suffixQualifier(src: string, i: number): { qualifier: FigureQual
   const m = SUFFIX.exec(src);
   if (!m) return null;
   const w = m[1]!;
-  const qualifier: FigureQualifier = w === '左右' || w === '上下' ? 'approx' : w === '以下' || w === '以内' || w === '以內' ? 'under' : 'over';
+  const qualifier: FigureQualifier = w === '左右' || w === '上下' ? 'approx' : /以下|以内|以內/.test(w) ? 'under' : 'over';
   return { qualifier, length: w.length };
 }
 

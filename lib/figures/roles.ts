@@ -14,15 +14,15 @@ export interface RoleInfo {
 // The last cue word before the figure decides. Each alternative is one word; `to` marks 增至/降至 (a level).
 const CUE = new RegExp(
   [
-    '(?<down>负增长|負增長|负成长|負成長|下降|下滑|减少|減少|降低|回落|缩减|縮減|收窄|缩小|縮小|下跌|放缓|放緩|收敛|收斂)',
-    '(?<up>增长(?![极極点點])|增長(?![极極点點])|成长(?![型])|成長(?![型])|增加(?!值)|提高|提升|上升|上涨|上漲|扩大|擴大|增幅|增速|多增|拉动|拉動|回升|反弹|反彈|加快|回暖)',
+    '(?<down>下修|负增长|負增長|负成长|負成長|下降|下滑|减少|減少|降低|回落|缩减|縮減|收窄|缩小|縮小|下跌|放缓|放緩|收敛|收斂)',
+    '(?<up>上修|增长(?![极極点點])|增長(?![极極点點])|成长(?![型])|成長(?![型])|增加(?!值)|提高|提升|上升|上涨|上漲|扩大|擴大|增幅|增速|多增|拉动|拉動|回升|反弹|反彈|加快|回暖)',
     '(?<share>占比|佔比|比重|比例|份额|份額|占|佔|满意度|滿意度|(?<![增长長速利税稅汇匯费費频頻效])率)',
     '(?<to>[至到])',
     '(?<level>同比|环比|環比)',
   ].join('|'),
   'g',
 );
-const TARGET = /力争|力爭|争取|爭取|目标|目標|预计|預計|预估|預估|预测|預測|预期|預期|有望|可望|确保|確保|计划(?:投资|投資|新增|建设|建設|完成|实现|實現|引进|引進)|計劃(?:投資|新增|建設|完成|實現|引進)|拟|擬|(?:^|[，,。；;\s])[到至](?:20\d\d)年|[将將](?!近)[^，。；,;]{0,6}?(?:达|達|突破|超|新增|建|实现|實現|带动|帶動|形成|完成|累计|累計|投|由|提升|提高|增|减|減|降|打造|培育|引进|引進|吸引|开工|開工|改造|推动|推動|开行|開行)/;
+const TARGET = /力争|力爭|争取|爭取|目标(?!任务的|任務的|的)|目標(?!任務的|的)|预计|預計|预估|預估|预测|預測|预期|預期|有望|可望|确保|確保|计划总?(?:投资|投資|新增|建设|建設|完成|实现|實現|引进|引進)|計劃總?(?:投資|新增|建設|完成|實現|引進)|拟|擬|(?:^|[，,。；;\s])[到至](?:20\d\d)年|[将將](?!近)[^，。；,;]{0,6}?(?:达|達|突破|超|新增|建|实现|實現|带动|帶動|形成|完成|累计|累計|投|由|提升|提高|增|减|減|降|打造|培育|引进|引進|吸引|开工|開工|改造|推动|推動|开行|開行)/;
 const CHANGE_NOUN = /(?:增长|增長|增速|增幅|增量|升幅|涨幅|漲幅)(?:率)?[为為达達是]?$/;
 const FALL_NOUN = /(?:降幅|跌幅|减幅|減幅)[为為达達是]?$/;
 
@@ -43,6 +43,8 @@ export function assignRoles(src: string, drafts: Draft[], places: Place[]): Role
     let share = false;
     for (const m of seg.matchAll(CUE)) {
       const g = m.groups!;
+      // A verb inside a relative clause (价格环比下降的城市有62个) is not the figure's.
+      if (/的[\u4e00-\u9fff]/.test(seg.slice(m.index + m[0].length))) continue;
       if (g.level) same = true;
       else cue = g.up ? 'up' : g.down ? 'down' : g.share ? 'share' : 'to';
       if (g.share) share = true;
@@ -78,7 +80,9 @@ export function assignRoles(src: string, drafts: Draft[], places: Place[]): Role
     else if (!d.unit && /^[\u4e00-\u9fff]/.test(src.slice(d.end, d.end + 1)) && !/^[的为為是和及与與或、]/.test(src.slice(d.end, d.end + 1))) info = { role: 'count', direction: null };
     else info = { role: 'level', direction: null };
     if (d.value < 0 && info.role === 'change') info.direction = 'down';
-    if (TARGET.test(src.slice(place.sentStart, d.start))) info = { role: 'target', direction: info.role === 'change' ? info.direction : null };
+    // A forecast compared with (较8月预测上修) is not what the sentence states.
+    const stated = src.slice(place.sentStart, d.start).replace(/(?:较|較|比)[^，。；,;]{0,10}?(?:预测|預測|预期|預期|预计|預計)/g, '');
+    if (TARGET.test(stated)) info = { role: 'target', direction: info.role === 'change' ? info.direction : null };
     out.push(info);
   }
   return out;

@@ -60,6 +60,8 @@ function piece(src: string, i: number): Piece | null {
       unit = { unit: '%', kind: 'percent', end: tok.end + 1 + (tenth ? 1 : 0) };
     }
   }
+  // 分两期建设: phases counted (一期 alone is an ordinal, phase one).
+  if (!unit && src[tok.end] === '期' && src[i - 1] === '分') unit = { unit: '期', kind: 'count', end: tok.end + 1 };
   return { tok, unit, end: unit ? unit.end : tok.end };
 }
 

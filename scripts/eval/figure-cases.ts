@@ -29,6 +29,8 @@ export interface GoldFigure {
 
 export interface FigureCase {
   name: string;
+  /** `development`: used while the extractor was written; `heldout` (heldout/): annotated before the extractor ever ran on it. */
+  set: 'development' | 'heldout';
   description: string;
   url: string;
   kind: string;
@@ -45,18 +47,23 @@ export const FIGURE_FIXTURES = path.join(FIXTURES, 'figures');
 const cpLength = (s: string) => [...s].length;
 
 export function figureCases(): FigureCase[] {
+  return [...casesIn(FIGURE_FIXTURES, 'development'), ...casesIn(path.join(FIGURE_FIXTURES, 'heldout'), 'heldout')];
+}
+
+function casesIn(dir: string, set: FigureCase['set']): FigureCase[] {
+  if (!fs.existsSync(dir)) return [];
   return fs
-    .readdirSync(FIGURE_FIXTURES)
+    .readdirSync(dir)
     .filter((f) => f.endsWith('.figures.json'))
     .sort()
     .map((file) => {
       const name = file.replace(/\.figures\.json$/, '');
-      const doc = JSON.parse(fs.readFileSync(path.join(FIGURE_FIXTURES, file), 'utf8')) as Omit<FigureCase, 'name' | 'text' | 'notFigures'> & {
+      const doc = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Omit<FigureCase, 'name' | 'text' | 'notFigures'> & {
         source?: string;
         not_figures: string[];
         figures: Omit<GoldFigure, 'start' | 'end'>[];
       };
-      const text = doc.source ? readExpected(doc.source).gold! : fs.readFileSync(path.join(FIGURE_FIXTURES, `${name}.txt`), 'utf8');
+      const text = doc.source ? readExpected(doc.source).gold! : fs.readFileSync(path.join(dir, `${name}.txt`), 'utf8');
       let from = 0;
       const figures = doc.figures.map((g) => {
         const at = text.indexOf(g.raw, from);
@@ -74,6 +81,6 @@ export function figureCases(): FigureCase[] {
         if (!spans.length) throw new Error(`${name}: not-figure '${t}' not in the text`);
         return spans;
       });
-      return { name, description: doc.description, url: doc.url, kind: doc.kind, script: doc.script, title: doc.title, text, figures, notFigures };
+      return { name, set, description: doc.description, url: doc.url, kind: doc.kind, script: doc.script, title: doc.title, text, figures, notFigures };
     });
 }
