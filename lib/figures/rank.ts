@@ -33,7 +33,7 @@ export function keyScore(f: Figure, index: number, count: number, leadEnd: numbe
   return score;
 }
 
-/** Marks the key figures (the best scored, at most `limit`), keeping text order. */
+/** Marks the key figures (the best scored, at most `limit`) in place, keeping text order. */
 export function markKey(figures: Figure[], options: RankOptions = {}, leadEnd = 0): Figure[] {
   const limit = options.limit ?? Math.max(3, Math.min(8, Math.ceil(figures.length / 3)));
   const chosen = new Set(
@@ -44,5 +44,8 @@ export function markKey(figures: Figure[], options: RankOptions = {}, leadEnd = 
       .slice(0, limit)
       .map((x) => x.i),
   );
-  return figures.map((f, i) => ({ ...f, key: chosen.has(i) }));
+  figures.forEach((f, i) => {
+    f.key = chosen.has(i);
+  });
+  return figures;
 }

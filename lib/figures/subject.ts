@@ -108,6 +108,8 @@ export function assignSubjects(src: string, drafts: Draft[], places: Place[]): s
     const listed = listedAfterPrevious(src, drafts, places, k) && drafts[k - 1]!.unitKind === drafts[k]!.unitKind;
     groupOf.push(listed ? groupOf[k - 1]! : k);
   }
+  const groupSize = new Map<number, number>();
+  for (const g of groupOf) groupSize.set(g, (groupSize.get(g) ?? 0) + 1);
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
     const place = places[k]!;
@@ -116,7 +118,7 @@ export function assignSubjects(src: string, drafts: Draft[], places: Place[]): s
       out.push(out[g]!);
       continue;
     }
-    const members = groupOf.filter((x) => x === k).length;
+    const members = groupSize.get(k) ?? 1;
     const seg = src.slice(place.segStart, d.start);
     // 分别 after a list: pair with the previous group of the same size in the sentence.
     const last = drafts[k + members - 1]!;
@@ -128,7 +130,7 @@ export function assignSubjects(src: string, drafts: Draft[], places: Place[]): s
     }
     if (members > 1 && /分别|分別/.test(seg)) {
       const prevGroup = place.prev >= 0 ? groupOf[place.prev]! : -1;
-      const size = groupOf.filter((x) => x === prevGroup).length;
+      const size = groupSize.get(prevGroup) ?? 1;
       if (prevGroup >= 0 && size === members) {
         for (let j = 0; j < members; j++) out.push(out[prevGroup + j]!);
         k += members - 1;
