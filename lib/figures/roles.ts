@@ -60,7 +60,7 @@ export function assignRoles(src: string, drafts: Draft[], places: Place[]): Role
     }
     // N% of something: 研发投入的10%, 疫情前水準的一成; 其中三分之一为…
     const part = d.unitKind === 'percent' || (d.unit === '' && d.value > 0 && d.value < 1);
-    if ((!cue || cue === 'to') && part && (/的$/.test(seg) || (/其中/.test(seg) && /^[为為是]/.test(src.slice(d.end, d.end + 1))))) cue = 'share';
+    if ((!cue || cue === 'to') && part && (/的$/.test(seg) || /^的(?:水平|水准|水準)/.test(src.slice(d.end, d.end + 3)) || (/其中/.test(seg) && /^[为為是]/.test(src.slice(d.end, d.end + 1))))) cue = 'share';
     // 四成七住宅物業: a share followed by what it is a share of.
     if (!cue && d.unitKind === 'percent' && /^[\u4e00-\u9fff]/.test(src.slice(d.end, d.end + 1)) && !/^[的为為是和及与與或以左上下]/.test(src.slice(d.end, d.end + 1))) cue = 'share';
     // 由18%提升至31%: the second figure is what the first was.

@@ -123,8 +123,8 @@ export function scanDrafts(text: string, src: string): Draft[] {
       if (tok.kind === 'arabic' && tok.power < 4 && !indexValue) continue;
       if (/^[年月日号號时時点點届屆期级級]/.test(src.slice(end, end + 1))) continue;
     }
-    // Time spans that frame a period are not figures: 近3个月, 连续13个月, 13个月来.
-    if (unit?.kind === 'duration' && (/(?:近|过去|過去|未来|未來|今后|今後|最近|连续|連續|此前|之前)$/.test(src.slice(Math.max(0, i - 2), i)) || /^(?:来|來|以来|以來)/.test(src.slice(end, end + 2)))) continue;
+    // Time spans that frame a period are not figures: 近3个月, 连续13个月, 首十個月, 13个月来.
+    if (unit?.kind === 'duration' && (/(?:近|过去|過去|未来|未來|今后|今後|最近|连续|連續|此前|之前|首)$/.test(src.slice(Math.max(0, i - 2), i)) || /^(?:来|來|以来|以來)/.test(src.slice(end, end + 2)))) continue;
 
     let start = i;
     if (tok.kind === 'arabic' && prev === '-' && !/[\dA-Za-z]/.test(src[i - 2] ?? '')) {

@@ -76,9 +76,18 @@ export default {
     const key = prf(keyTp, keyPred, keyGold);
     const falseOurs = ours.scores.flatMap((s) => s.falseHits);
     const falseBase = base.scores.flatMap((s) => s.falseHits);
-    const perCase: (string | number)[][] = [['case', 'gold', 'found', 'value+unit F1', 'baseline F1']];
+    const perSet: (string | number)[][] = [['set', 'articles', 'figures', 'value+unit P', 'R', 'qualifier', 'role', 'subject', 'period']];
+    for (const set of ['development', 'heldout', 'blind'] as const) {
+      const idx = cases.map((c, i) => (c.set === set ? i : -1)).filter((i) => i >= 0);
+      if (!idx.length) continue;
+      const s = idx.map((i) => ours.scores[i]!);
+      const vu = totals(s, ['value', 'unit']);
+      const acc = (f: keyof typeof checks) => totals(s, ['value', 'unit', f]).accuracy;
+      perSet.push([set, idx.length, idx.reduce((n, i) => n + cases[i]!.figures.length, 0), vu.precision, vu.recall, acc('qualifier'), acc('role'), acc('subject'), acc('period')]);
+    }
+    const perCase: (string | number)[][] = [['case', 'set', 'gold', 'found', 'value+unit F1', 'baseline F1']];
     cases.forEach((c, i) => {
-      perCase.push([c.name, c.figures.length, ours.scores[i]!.pred, totals([ours.scores[i]!], ['value', 'unit']).f1, totals([base.scores[i]!], ['value', 'unit']).f1]);
+      perCase.push([c.name, c.set, c.figures.length, ours.scores[i]!.pred, totals([ours.scores[i]!], ['value', 'unit']).f1, totals([base.scores[i]!], ['value', 'unit']).f1]);
     });
     const lines = [
       `## Key figures (${cases.length} annotated articles, ${gold} figures, ${ours.chars} characters)`,
@@ -88,6 +97,9 @@ export default {
       `key figures: P ${key.precision.toFixed(3)} R ${key.recall.toFixed(3)} F1 ${key.f1.toFixed(3)} (${keyPred} marked, ${keyGold} annotated)`,
       `false hits on years, ordinals, names, dates, phone and document numbers: ours ${falseOurs.length}${falseOurs.length ? ` (${falseOurs.map((f) => f.pred.raw).join(' ')})` : ''}; baseline ${falseBase.length}${falseBase.length ? ` (${[...new Set(falseBase.map((f) => f.pred.raw))].slice(0, 20).join(' ')})` : ''}`,
       `time for all texts: ours ${ours.ms.toFixed(0)} ms (${((ours.ms / ours.chars) * 1000).toFixed(2)} ms per 1,000 characters, first run, cold); baseline ${base.ms.toFixed(0)} ms`,
+      '',
+      table(perSet),
+      '(heldout and blind: annotated before the extractor first ran on them; their first runs are in tests/fixtures/figures/README.md)',
       '',
       table(perCase),
       '',
