@@ -13,7 +13,7 @@ import { markKey, type RankOptions } from './rank';
 export function scanFigures(text: string): Figure[] {
   const src = normalizeWidth(text);
   const sentences = sentenceSpans(src);
-  const drafts = scanDrafts(text, src);
+  const drafts = scanDrafts(src);
   const places = placeDrafts(src, drafts, sentences);
   // A bound written before the first of a list holds for the list: 突破1亿元、5亿元、10亿元.
   for (let k = 1; k < drafts.length; k++) {

@@ -130,7 +130,7 @@ export function readNumber(src: string, i: number): NumberToken | null {
     const mult = m[2] ?? '';
     const over = !!(m[1] || m[3]);
     if (m[1] && m[3]) return { start: i, end, value: Number(digits), kind: 'arabic', power: 0, over: false, numeral: arabic[0] };
-    // 3余 without a multiplier or unit is left to the unit reader (110余个): consume 余 only before a multiplier.
+    // 余/多 is taken before the multiplier (10余万) or before the unit (110余个, 200多家).
     const taken = mult ? m[0].length : m[1] ? m[1].length : 0;
     const power = [...mult].reduce((p, c) => p + POW[c]!, 0);
     end += taken;
@@ -170,5 +170,3 @@ export function readNumber(src: string, i: number): NumberToken | null {
   return null;
 }
 
-/** Whether the character can start or continue a number. */
-export const NUMERAL_CHAR = /[0-9〇零一二两兩三四五六七八九十百千万萬亿億]/;

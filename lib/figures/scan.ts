@@ -29,7 +29,7 @@ export interface Draft {
   doubling?: boolean;
 }
 
-const START = /[0-9〇零一二两兩三四五六七八九十百千万萬亿億]/g;
+const NUMERAL_START = /[0-9〇零一二两兩三四五六七八九十百千万萬亿億]/;
 const CN_NUMERAL = /[〇零一二两兩三四五六七八九十百千万萬亿億]/;
 const CHENG = /成(?![为為立功本果效交熟长長员員都型品就绩績色分果本])/y;
 const DOUBLING = /翻(?:了)?([一两兩二三四])?番/g;
@@ -65,12 +65,12 @@ function piece(src: string, i: number): Piece | null {
   return { tok, unit, end: unit ? unit.end : tok.end };
 }
 
-/** Finds the figures of `text` (roles, subjects and periods not yet filled in). */
-export function scanDrafts(text: string, src: string): Draft[] {
+/** Finds the figures of the width-normalised text `src` (roles, subjects and periods not yet filled in). */
+export function scanDrafts(src: string): Draft[] {
   const mask = maskNonFigures(src);
   const drafts: Draft[] = [];
   let lastEnd = 0;
-  START.lastIndex = 0;
+  const START = new RegExp(NUMERAL_START, 'g');
   for (let m = START.exec(src); m; m = START.exec(src)) {
     const i = m.index;
     if (i < lastEnd || mask[i]) continue;
@@ -162,7 +162,6 @@ export function scanDrafts(text: string, src: string): Draft[] {
   }
   drafts.sort((a, b) => a.start - b.start);
   impliedUnits(drafts, src);
-  void text;
   return drafts.filter((d, k) => !(k > 0 && d.start < drafts[k - 1]!.end));
 }
 

@@ -50,7 +50,7 @@ function after(src: string, i: number): string {
 }
 
 /** The subject in the clause text before a figure, or ''. */
-export function before(seg: string): string {
+function before(seg: string): string {
   let s = seg.trim();
   const share = Math.max(s.lastIndexOf('占'), s.lastIndexOf('佔'));
   if (share >= 0) s = s.slice(0, share);
