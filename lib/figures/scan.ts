@@ -1,87 +1,197 @@
 /**
- * Figures in article text, first version: Arabic numbers (full-width digits and thousands
- * separators included) with a Chinese multiplier (万, 亿) and a unit or measure word, or a
- * percentage. Chinese numerals, subjects and ranking come with the figures issue.
+ * Finds the figures of a text: each number with its multiplier, unit, qualifier and range,
+ * with what is not a figure (dates, ordinals, names, document and phone numbers) left out.
+ * Role, subject, period and the key flag are filled in by the modules after it.
  */
-import type { Figure, FigureQualifier, FigureRole } from '../report';
+import type { FigureQualifier } from '../report';
+import { readNumber, type NumberToken } from './numerals';
+import { readUnit, unitKind, type UnitKind, isYearUnit } from './units';
+import { prefixQualifier, suffixQualifier, rangeConnector } from './qualifiers';
+import { maskNonFigures, excludedByContext, ABSTRACT_COUNTED } from './exclusions';
 
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 万亿: 1e12, 萬億: 1e12 };
-const UNITS = [
-  '美元', '元', '公里', '平方米', '平方公里', '公顷', '公頃', '亩', '畝', '吨', '噸', '千瓦时', '千瓦時', '千瓦', '标准箱', '標準箱',
-  '万人次', '人次', '个', '個', '家', '人', '名', '户', '戶', '所', '项', '項', '班', '辆', '輛', '台', '臺', '套', '次', '座', '条', '條', '余家',
-];
-const QUALIFIERS: [RegExp, FigureQualifier][] = [
-  [/(?:近|约|約|左右)$/, 'approx'],
-  [/(?:超过|超過|超|逾|突破|达到|達到)$/, 'over'],
-  [/(?:不到|不足)$/, 'under'],
-];
-
-const units = UNITS.sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-const FIGURE = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)(万亿|萬億|万|萬|亿|億)?(%|余|餘|多)?(${units})?`, 'g');
-
-function sentenceAround(text: string, start: number, end: number): string {
-  const before = text.slice(0, start);
-  const s = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'), before.lastIndexOf('\n')) + 1;
-  const rest = text.slice(end).search(/[。！？\n]/);
-  return text.slice(s, rest < 0 ? text.length : end + rest + 1).trim();
+/** A figure as the scanner finds it; indices are UTF-16 indices into the text. */
+export interface Draft {
+  start: number;
+  end: number;
+  /** Index where the number itself starts (after a prefix qualifier). */
+  numberStart: number;
+  value: number;
+  value_high: number | null;
+  unit: string;
+  unitKind: UnitKind | null;
+  unit_implied: boolean;
+  qualifier: FigureQualifier;
+  /** Power of ten written as characters (亿 → 8), for implied units. */
+  power: number;
+  /** Whether the qualifier was written before the number (超3万, 近3000), so a list can share it. */
+  prefixQualified?: boolean;
+  /** 翻番 and the like: a change by construction. */
+  doubling?: boolean;
 }
 
-function roleOf(context: string, unit: string): { role: FigureRole; direction: Figure['direction'] } {
-  if (/(?:增长|增長|提高|上升|增加)[^，。；,]{0,4}$/.test(context)) return { role: 'change', direction: 'up' };
-  if (/(?:下降|减少|減少|回落)[^，。；,]{0,4}$/.test(context)) return { role: 'change', direction: 'down' };
-  if (/(?:占|佔|比重|占比|佔比)[^，。；,]{0,6}$/.test(context)) return { role: 'share', direction: null };
-  if (/(?:力争|力爭|目标|目標)[^，。；]{0,10}$/.test(context)) return { role: 'target', direction: null };
-  if (unit && !/元|%|公里|米|亩|畝|公顷|公頃|吨|噸|千瓦/.test(unit)) return { role: 'count', direction: null };
-  return { role: 'level', direction: null };
+const NUMERAL_START = /[0-9〇零一二两兩三四五六七八九十百千万萬亿億]/;
+const CN_NUMERAL = /[〇零一二两兩三四五六七八九十百千万萬亿億]/;
+const CHENG = /成(?![为為立功本果效交熟长長员員都型品就绩績色分果本])/y;
+const DOUBLING = /翻(?:了)?([一两兩二三四])?番/g;
+
+function multiplierOnly(tok: NumberToken): boolean {
+  return tok.kind === 'chinese' && /^[百千万萬亿億]+$/.test(tok.numeral);
 }
 
-/** Code-point offset of a UTF-16 index. */
-function cp(text: string, index: number): number {
-  let n = 0;
-  for (let i = 0; i < index; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff) n++;
+interface Piece {
+  tok: NumberToken;
+  unit: { unit: string; kind: UnitKind; end: number } | null;
+  end: number;
+}
+
+/** The number at `i` with the unit after it (成 read as tenths: 三成 = 30%). */
+function piece(src: string, i: number): Piece | null {
+  const tok = readNumber(src, i);
+  if (!tok) return null;
+  if (tok.kind === 'percent') return { tok, unit: { unit: tok.unit!, kind: 'percent', end: tok.end }, end: tok.end };
+  let unit = tok.kind === 'fraction' ? null : readUnit(src, tok.end);
+  if (!unit && tok.kind !== 'fraction' && tok.value <= 10) {
+    CHENG.lastIndex = tok.end;
+    if (CHENG.test(src) && !(tok.numeral === '一' && src.startsWith('成不变', tok.end))) {
+      // 三成 = 30%, 三成五 = 35%, 七成半 = 75%.
+      const next = src[tok.end + 1] ?? '';
+      const tenth = next === '半' ? 5 : /[一二三四五六七八九]/.test(next) && !/[十百千万萬亿億年个個]/.test(src[tok.end + 2] ?? '') ? '一二三四五六七八九'.indexOf(next) + 1 : 0;
+      tok.value = Math.round(tok.value * 1000) / 100 + tenth;
+      unit = { unit: '%', kind: 'percent', end: tok.end + 1 + (tenth ? 1 : 0) };
+    }
   }
-  return n;
+  // 分两期建设: phases counted (一期 alone is an ordinal, phase one).
+  if (!unit && src[tok.end] === '期' && src[i - 1] === '分') unit = { unit: '期', kind: 'count', end: tok.end + 1 };
+  return { tok, unit, end: unit ? unit.end : tok.end };
 }
 
-/** Finds the figures in `text`. Years (2022年) and bare numbers without a unit are left out. */
-export function scanFigures(text: string): Figure[] {
-  const source = text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-  const figures: Figure[] = [];
-  for (const m of source.matchAll(FIGURE)) {
-    const [whole, num, mult, mark, unitRaw] = m;
-    const index = m.index ?? 0;
-    const after = source.slice(index + whole.length, index + whole.length + 1);
-    if (!mark && !unitRaw) continue;
-    if (/[年月日号號]/.test(after) && !unitRaw) continue;
-    if (index > 0 && /[\d.]/.test(source[index - 1]!)) continue;
-    const before = source.slice(Math.max(0, index - 12), index);
-    const qual = QUALIFIERS.find(([re]) => re.test(before));
-    let qualifier: FigureQualifier = qual ? qual[1] : null;
-    if (mark === '余' || mark === '餘' || mark === '多') qualifier = 'over';
-    const unit = mark === '%' ? '%' : (unitRaw ?? '');
-    const value = Number(num!.replace(/,/g, '')) * (mult ? MULTIPLIERS[mult]! : 1);
-    const { role, direction } = roleOf(before, unit);
-    let start = index;
-    const q = qual ? /(?:近|约|約|超过|超過|超|逾|突破|不到|不足)$/.exec(before) : null;
-    if (q) start -= q[0].length;
-    const end = index + whole.length;
-    figures.push({
-      raw: text.slice(start, end),
+/** Finds the figures of the width-normalised text `src` (roles, subjects and periods not yet filled in). */
+export function scanDrafts(src: string): Draft[] {
+  const mask = maskNonFigures(src);
+  const drafts: Draft[] = [];
+  let lastEnd = 0;
+  const START = new RegExp(NUMERAL_START, 'g');
+  for (let m = START.exec(src); m; m = START.exec(src)) {
+    const i = m.index;
+    if (i < lastEnd || mask[i]) continue;
+    const prev = src[i - 1] ?? '';
+    if (/\d/.test(prev) || (/[.,]/.test(prev) && /\d/.test(src[i - 2] ?? ''))) continue;
+    if (!/\d/.test(m[0]) && CN_NUMERAL.test(prev)) continue;
+    const first = piece(src, i);
+    if (!first) continue;
+    const { tok } = first;
+    // A run of numerals is consumed whole, whether or not it turns out to be a figure.
+    START.lastIndex = Math.max(i + 1, tok.end);
+    if (excludedByContext(src, i, first.end)) continue;
+    let { unit, end } = first;
+    let value = tok.value;
+    let valueHigh: number | null = null;
+    let qualifier: FigureQualifier = tok.over ? 'over' : null;
+    let power = tok.power;
+
+    // Range: 3至5万元, 3-5%, 3%—5%.
+    const conn = rangeConnector(src, end);
+    if (conn && tok.kind !== 'fraction' && /[\d〇零一二两兩三四五六七八九十百千]/.test(src[end + conn] ?? '')) {
+      const second = piece(src, end + conn);
+      if (second && second.unit && !isYearUnit(second.unit.unit) && (!unit || unit.unit === second.unit.unit) && !mask[end + conn]) {
+        let low = value;
+        if (!tok.power && second.tok.power && tok.kind === second.tok.kind) low = Number(`${String(value)}e${second.tok.power}`);
+        if (low < second.tok.value) {
+          value = low;
+          valueHigh = second.tok.value;
+          qualifier = 'range';
+          unit = second.unit;
+          end = second.end;
+          power = second.tok.power;
+          START.lastIndex = Math.max(START.lastIndex, end);
+        }
+      }
+    }
+    if (unit && isYearUnit(unit.unit)) continue;
+    if (mask[end - 1]) continue;
+
+    const single = tok.kind === 'chinese' && tok.numeral.length === 1;
+    if (unit && tok.kind === 'chinese' && tok.numeral === '一' && !tok.over && (unit.kind === 'count' || unit.kind === 'measure' || unit.kind === 'duration' || unit.kind === 'money')) continue;
+    if (unit && single && unit.kind === 'count' && ABSTRACT_COUNTED.test(src.slice(end, end + 4))) continue;
+
+    const pre = prefixQualifier(src, i, multiplierOnly(tok));
+    const suf = suffixQualifier(src, end);
+    if (multiplierOnly(tok) && !pre && !tok.over) continue;
+    if (!unit) {
+      const indexValue = /指[数數](?:为|為|是|达|達|:)?$/.test(src.slice(Math.max(0, i - 4), i));
+      if (tok.kind === 'chinese' && tok.power < 4) continue;
+      if (tok.kind === 'arabic' && tok.power < 4 && !indexValue) continue;
+      if (/^[年月日号號时時点點届屆期级級]/.test(src.slice(end, end + 1))) continue;
+    }
+    // Time spans that frame a period are not figures: 近3个月, 连续13个月, 首十個月, 13个月来.
+    if (unit?.kind === 'duration' && (/(?:近|过去|過去|未来|未來|今后|今後|最近|连续|連續|此前|之前|首)$/.test(src.slice(Math.max(0, i - 2), i)) || /^(?:来|來|以来|以來)/.test(src.slice(end, end + 2)))) continue;
+
+    let start = i;
+    if (tok.kind === 'arabic' && prev === '-' && !/[\dA-Za-z]/.test(src[i - 2] ?? '')) {
+      value = -value;
+      start = i - 1;
+    }
+    if (pre && qualifier !== 'range') {
+      qualifier = qualifier ?? pre.qualifier;
+      start -= pre.length;
+    }
+    if (suf && qualifier !== 'range') {
+      qualifier = qualifier ?? suf.qualifier;
+      end += suf.length;
+    }
+    drafts.push({
+      start,
+      end,
+      numberStart: i,
       value,
-      value_high: null,
-      unit,
+      value_high: valueHigh,
+      unit: unit?.unit ?? '',
+      unitKind: unit?.kind ?? null,
+      unit_implied: false,
       qualifier,
-      role,
-      direction,
-      subject: '',
-      period: /((?:19|20)\d{2}年)/.exec(sentenceAround(source, index, end))?.[1] ?? '',
-      key: false,
-      start: cp(text, start),
-      end: cp(text, end),
-      sentence: sentenceAround(text, start, end),
+      power,
+      prefixQualified: !!pre && qualifier === pre.qualifier,
     });
+    lastEnd = end;
+    START.lastIndex = Math.max(START.lastIndex, end);
   }
-  return figures;
+  for (const m of src.matchAll(DOUBLING)) {
+    if (mask[m.index]) continue;
+    const times = m[1] ? ({ 一: 1, 两: 2, 兩: 2, 二: 2, 三: 3, 四: 4 } as Record<string, number>)[m[1]]! : 1;
+    drafts.push({ start: m.index, end: m.index + m[0].length, numberStart: m.index, value: 2 ** times, value_high: null, unit: '倍', unitKind: 'multiple', unit_implied: false, qualifier: null, power: 0, doubling: true });
+  }
+  drafts.sort((a, b) => a.start - b.start);
+  impliedUnits(drafts, src);
+  return drafts.filter((d, k) => !(k > 0 && d.start < drafts[k - 1]!.end));
+}
+
+/**
+ * `突破1000億` after `2000億元`: a number with a written multiplier and no unit takes the unit of
+ * the nearest figure before it that had both (within a few hundred characters), or of the next
+ * figure when they are listed together (`1.2万、3.5万吨`). Marked `unit_implied`.
+ */
+function impliedUnits(drafts: Draft[], src: string): void {
+  for (let k = 0; k < drafts.length; k++) {
+    const d = drafts[k]!;
+    if (d.unit || !d.power) continue;
+    // 近百万市民: a noun follows, the number counts it; no unit to borrow.
+    if (/^[\u4e00-\u9fff]/.test(src.slice(d.end, d.end + 1)) && !/^[、和及与與或]/.test(src.slice(d.end, d.end + 1))) continue;
+    const next = drafts[k + 1];
+    if (next && next.unit && /^[、和及与與,，\s]*$/.test(src.slice(d.end, next.start))) {
+      d.unit = next.unit;
+      d.unitKind = next.unitKind;
+      d.unit_implied = true;
+      continue;
+    }
+    for (let j = k - 1; j >= 0; j--) {
+      const p = drafts[j]!;
+      if (d.start - p.end > 400) break;
+      if (p.unit && p.power && !p.unit_implied && (p.unitKind === 'money' || p.unitKind === 'measure' || p.unitKind === 'count')) {
+        d.unit = p.unit;
+        d.unitKind = unitKind(p.unit) ?? p.unitKind;
+        d.unit_implied = true;
+        break;
+      }
+    }
+  }
 }
