@@ -26,6 +26,13 @@ import { isAmbiguousHans, type ScriptCounts } from './detect';
  */
 const REGIONAL_USAGE = new Set('占凶杰岳朴吁');
 
+/**
+ * Ambiguous forms that Taiwan writes in words the phrase dictionary does not know (各地里長: 里 as
+ * the village unit, read by the dictionary as 地里 → 地裏): a phrase changing them counts only as a
+ * character leftover.
+ */
+const PHRASE_UNRELIABLE = new Set('里');
+
 /** Variants that naive converters produce and no standard writes. */
 const NAIVE_VARIANTS = new Set('凈');
 
@@ -71,7 +78,7 @@ export function weakLeftovers(block: string, roundTrip: string, phrases: Uint8Ar
     const ch = block[i]!;
     if (NAIVE_VARIANTS.has(ch) || (NAIVE_SHARED.has(ch) && phrases[i])) char++;
     else if (isAmbiguousHans(ch) && !REGIONAL_USAGE.has(ch)) {
-      if (phrases[i]) phrase++;
+      if (phrases[i] && !PHRASE_UNRELIABLE.has(ch)) phrase++;
       else char++;
     }
   }
