@@ -4,8 +4,10 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { isReportReady } from '../../lib/messages';
+import { installConverterHost } from './converter-host';
 
 export default defineBackground(() => {
+  installConverterHost();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isReportReady(message) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;

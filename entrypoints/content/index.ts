@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 import { PageSession } from '../../lib/page/session';
 import { isRequest, type Notice, type PageState, type ScrollResult } from '../../lib/messages';
+import { installConversion } from './convert';
 
 const INSTALLED = '__qingyueSession';
 
@@ -20,6 +21,7 @@ export default defineContentScript({
     if (holder[INSTALLED]) return;
     const session = new PageSession(document, { url: location.href });
     holder[INSTALLED] = session;
+    installConversion(session);
 
     const notify = () => {
       const report = session.state().report;

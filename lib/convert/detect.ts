@@ -20,6 +20,24 @@ export interface ScriptSets {
   readonly hant: ReadonlySet<string>;
 }
 
+const HANS = 1;
+const HANT = 2;
+const AMBIGUOUS = 4;
+const tables = new WeakMap<ScriptSets, Uint8Array>();
+
+/** One byte per BMP code unit: which of the sets it is in (counting is then one array read per character). */
+function tableOf(sets: ScriptSets): Uint8Array {
+  let table = tables.get(sets);
+  if (!table) {
+    table = new Uint8Array(65536);
+    for (const ch of ambiguousSet) table[ch.charCodeAt(0)] = AMBIGUOUS;
+    for (const ch of sets.hant) if (ch.length === 1) table[ch.charCodeAt(0)] = HANT;
+    for (const ch of sets.hans) if (ch.length === 1) table[ch.charCodeAt(0)] = HANS;
+    tables.set(sets, table);
+  }
+  return table;
+}
+
 /**
  * The most frequent telling characters (script-chars.ts, small enough for the content script).
  * The converter, which has the dictionaries, uses all of them (`scriptSetsFrom`).
@@ -69,8 +87,7 @@ export interface ScriptCounts {
 
 /** Counts Han characters and the script-specific ones among them (one pass, no allocation). */
 export function countScript(text: string, sets: ScriptSets = FREQUENT_SETS): ScriptCounts {
-  const hansSet = sets.hans;
-  const hantSet = sets.hant;
+  const table = tableOf(sets);
   let han = 0;
   let hans = 0;
   let hant = 0;
@@ -85,10 +102,10 @@ export function countScript(text: string, sets: ScriptSets = FREQUENT_SETS): Scr
     }
     if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) {
       han++;
-      const ch = text[i]!;
-      if (hansSet.has(ch)) hans++;
-      else if (hantSet.has(ch)) hant++;
-      else if (ambiguousSet.has(ch)) ambiguous++;
+      const kind = table[c];
+      if (kind === HANS) hans++;
+      else if (kind === HANT) hant++;
+      else if (kind === AMBIGUOUS) ambiguous++;
     }
   }
   return { han, hans, hant, ambiguous, kana };

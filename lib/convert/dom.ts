@@ -21,7 +21,7 @@ import { BLOCK_TAGS } from '../dom/text';
 import { detectScript, langTag } from './detect';
 
 /** Converts blocks of a page (each block as its text nodes' strings); null for unchanged blocks. */
-export type BatchConvert = (to: ConvertTarget, blocks: string[][], hints: PageHints | null) => Promise<{ blocks: (string[] | null)[]; hints: PageHints }>;
+export type BatchConvert = (to: ConvertTarget, blocks: string[][], hints: PageHints | null) => Promise<{ blocks: (string[] | null)[]; hints: PageHints; ms?: number }>;
 
 /** Elements whose text is never converted (with everything inside them). */
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'TEXTAREA', 'INPUT', 'KBD', 'SAMP', 'VAR', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO']);
@@ -101,6 +101,14 @@ export interface ConvertOutcome {
   blocks: number;
   /** Why the page was not converted. */
   reason?: string;
+  /** Time on the page's thread (detection, walk, writes), waiting for the converter, and in the converter (ms). */
+  pageMs?: number;
+  waitMs?: number;
+  hostMs?: number;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
 }
 
 /**
@@ -137,16 +145,18 @@ export class PageConverter {
     const generation = ++this.generation;
     const body = this.doc.body;
     if (!body) return { converted: this.target, changed: 0, blocks: 0, reason: 'no body' };
-    if (!this.target && !isChinesePage(this.doc)) return { converted: null, changed: 0, blocks: 0, reason: 'not a Chinese page' };
+    const start = now();
     this.stopObserving();
     const items = this.collect(body, true);
-    const { changed, hints } = await this.run(to, items, null, generation);
+    if (!this.target && !isChineseText(items)) return { converted: null, changed: 0, blocks: 0, reason: 'not a Chinese page' };
+    const collectMs = now() - start;
+    const { changed, hints, waitMs, applyMs, hostMs } = await this.run(to, items, null, generation);
     if (generation !== this.generation) return { converted: this.target, changed: 0, blocks: items.length, reason: 'superseded' };
     this.target = to;
     this.hints = hints;
     this.setLang(to);
     this.startObserving();
-    return { converted: to, changed, blocks: items.length };
+    return { converted: to, changed, blocks: items.length, pageMs: collectMs + applyMs, waitMs, hostMs };
   }
 
   /** Puts back every text and attribute this converter changed (unless the page changed it since). */
@@ -262,16 +272,25 @@ export class PageConverter {
 
   // --- converting and applying ------------------------------------------------------------------
 
-  private run(to: ConvertTarget, items: Item[], hints: PageHints | null, generation: number): Promise<{ changed: number; hints: PageHints | null }> {
+  private run(
+    to: ConvertTarget,
+    items: Item[],
+    hints: PageHints | null,
+    generation: number,
+  ): Promise<{ changed: number; hints: PageHints | null; waitMs: number; applyMs: number; hostMs: number }> {
     const task = this.queue.then(async () => {
-      if (!items.length) return { changed: 0, hints };
+      if (!items.length) return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0 };
+      const sent = now();
       const answer = await this.batch(
         to,
         items.map((it) => it.source),
         hints,
       );
-      if (generation !== this.generation) return { changed: 0, hints: answer.hints };
-      return { changed: this.apply(items, answer.blocks), hints: answer.hints };
+      const received = now();
+      const timing = { waitMs: received - sent, hostMs: answer.ms ?? 0 };
+      if (generation !== this.generation) return { changed: 0, hints: answer.hints, applyMs: 0, ...timing };
+      const changed = this.apply(items, answer.blocks);
+      return { changed, hints: answer.hints, applyMs: now() - received, ...timing };
     });
     this.queue = task.catch(() => undefined);
     return task;
@@ -284,10 +303,22 @@ export class PageConverter {
       if (item.kind === 'text') {
         const nodes = item.nodes!;
         // The page changed a node while we were converting: its run waits for the observer.
-        if (nodes.some((n, k) => n.data !== item.shown[k])) return;
-        nodes.forEach((node, k) => {
-          if (this.write(this.texts, node, item.source[k]!, out[k] ?? '', () => node.data, (v) => (node.data = v))) changed++;
-        });
+        for (let k = 0; k < nodes.length; k++) if (nodes[k]!.data !== item.shown[k]) return;
+        for (let k = 0; k < nodes.length; k++) {
+          const node = nodes[k]!;
+          const original = item.source[k]!;
+          const value = out[k] ?? '';
+          const rec = this.texts.get(node);
+          // The common case, a node seen for the first time, without closures.
+          if (!rec && value === original) continue;
+          if (!rec && node.data === original) {
+            this.texts.set(node, { original, converted: value, rewrites: 0 });
+            node.data = value;
+            changed++;
+            continue;
+          }
+          if (this.write(this.texts, node, original, value, () => node.data, (v) => (node.data = v))) changed++;
+        }
       } else if (item.kind === 'attr') {
         const el = item.element!;
         const attr = item.attr!;
@@ -451,6 +482,17 @@ export function isChinesePage(doc: Document): boolean {
   const text = `${doc.title}\n${doc.body?.textContent ?? ''}`;
   // The first 20,000 characters tell; a huge page need not be read whole.
   return detectScript(text.length > 20000 ? text.slice(0, 20000) : text) !== 'other';
+}
+
+/** `isChinesePage` from the text already collected for conversion. */
+function isChineseText(items: readonly Item[]): boolean {
+  let text = '';
+  for (const item of items) {
+    for (const s of item.source) text += s;
+    text += '\n';
+    if (text.length > 20000) break;
+  }
+  return detectScript(text) !== 'other';
 }
 
 /** Attributes inside code, editable regions or `translate="no"` stay; a field's own hint converts. */

@@ -325,7 +325,7 @@ export class Chain {
     let run = '';
     const flush = () => {
       if (inRun) {
-        out += this.laterStages(run);
+        out += this.stages.length === 1 ? run : this.laterStages(run);
         run = '';
         inRun = false;
       }
@@ -340,7 +340,7 @@ export class Chain {
         i += o;
       } else if (phrase) {
         flush();
-        out += this.laterStages(first.value);
+        out += this.laterStagesOfPhrase(first.value);
         if (mask && phrase > 1) mask.fill(1, i, i + phrase);
         i += phrase;
       } else {
@@ -359,9 +359,23 @@ export class Chain {
     return out;
   }
 
+  /** Later stages of a phrase's first-stage value: the same few thousand values recur, so remembered. */
+  private readonly phraseCache = new Map<string, string>();
+
   private laterStages(s: string): string {
     for (let k = 1; k < this.stages.length; k++) s = this.stages[k]!.convert(s);
     return s;
+  }
+
+  private laterStagesOfPhrase(value: string): string {
+    if (this.stages.length === 1) return value;
+    let out = this.phraseCache.get(value);
+    if (out === undefined) {
+      out = this.laterStages(value);
+      if (this.phraseCache.size > 50000) this.phraseCache.clear();
+      this.phraseCache.set(value, out);
+    }
+    return out;
   }
 
   private stageAll(s: string): string {

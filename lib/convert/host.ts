@@ -6,7 +6,7 @@
 import type { ConvertTarget } from '../report';
 import type { UserDictionaryEntry } from '../settings';
 import { isLoaded, loadConverter, type ScriptConverter } from './converter';
-import type { ConvertTextRequest, ConvertTextResponse, ConverterStatus } from './protocol';
+import { packResults, unpackBlocks, type ConvertTextRequest, type ConvertTextResponse, type ConverterStatus } from './protocol';
 
 function now(): number {
   return typeof performance !== 'undefined' ? performance.now() : Date.now();
@@ -31,13 +31,15 @@ export class ConverterHost {
   async convert(request: Pick<ConvertTextRequest, 'to' | 'blocks' | 'hints' | 'dictionary'>): Promise<ConvertTextResponse> {
     const converter = await this.converter(request.to, request.dictionary);
     const start = now();
-    const hints = request.hints ?? converter.analyze(request.blocks.map((parts) => parts.join('')));
-    const blocks = request.blocks.map((parts) => {
+    const packed = typeof request.blocks === 'string';
+    const input = typeof request.blocks === 'string' ? unpackBlocks(request.blocks) : request.blocks;
+    const hints = request.hints ?? converter.analyze(input.map((parts) => parts.join('')));
+    const blocks = input.map((parts) => {
       const out = converter.convertParts(parts, hints);
       for (let i = 0; i < out.length; i++) if (out[i] !== parts[i]) return out;
       return null;
     });
-    return { blocks, hints, ms: Math.round((now() - start) * 100) / 100 };
+    return { blocks: packed ? packResults(blocks) : blocks, hints, ms: Math.round((now() - start) * 100) / 100 };
   }
 
   private converter(to: ConvertTarget, dictionary: readonly UserDictionaryEntry[]): Promise<ScriptConverter> {

@@ -12,6 +12,7 @@
 import type { ConvertTarget } from '../report';
 import type { UserDictionaryEntry } from '../settings';
 import type { PageHints } from './converter';
+import type { BatchConvert } from './dom';
 
 export interface ConverterPing {
   type: 'qingyue:converter-ping';
@@ -26,8 +27,11 @@ export interface ConverterPrepare {
 export interface ConvertTextRequest {
   type: 'qingyue:convert-text';
   to: ConvertTarget;
-  /** Blocks of text, each as the parts the page splits it into (text nodes). */
-  blocks: string[][];
+  /**
+   * Blocks of text, each as the parts the page splits it into (text nodes); or all of them packed
+   * into one string (`packBlocks`), which crosses the process boundaries faster.
+   */
+  blocks: string[][] | string;
   /** Hints from an earlier request on the same page; null: work them out from these blocks. */
   hints: PageHints | null;
   /** The user's dictionary (Settings.userDictionary). */
@@ -41,8 +45,8 @@ export interface ConverterStatus {
 }
 
 export interface ConvertTextResponse {
-  /** Converted parts per block; null for a block that does not change. */
-  blocks: (string[] | null)[];
+  /** Converted parts per block, null for a block that does not change; packed when the request was. */
+  blocks: (string[] | null)[] | string;
   hints: PageHints;
   /** Time the host spent converting, in ms. */
   ms: number;
@@ -77,8 +81,7 @@ export function isConverterMessage(value: unknown): value is ConverterMessage {
     case 'qingyue:convert-text':
       return (
         isTarget(v.to) &&
-        Array.isArray(v.blocks) &&
-        v.blocks.every(isStringArray) &&
+        (typeof v.blocks === 'string' || (Array.isArray(v.blocks) && v.blocks.every(isStringArray))) &&
         (v.hints === null || isHints(v.hints)) &&
         Array.isArray(v.dictionary) &&
         v.dictionary.every(isEntry) &&
@@ -94,9 +97,49 @@ export function isConverterStatus(value: unknown): value is ConverterStatus {
   return typeof value === 'object' && value !== null && typeof (value as ConverterStatus).ready === 'boolean';
 }
 
-/** True for the host's answer to `qingyue:convert-text` with `count` blocks. */
-export function isConvertTextResponse(value: unknown, count: number): value is ConvertTextResponse {
-  if (typeof value !== 'object' || value === null) return false;
+/** The host's answer to `qingyue:convert-text` with `count` blocks, unpacked; null when malformed. */
+export function readConvertTextResponse(value: unknown, count: number): { blocks: (string[] | null)[]; hints: PageHints; ms: number } | null {
+  if (typeof value !== 'object' || value === null) return null;
   const v = value as ConvertTextResponse;
-  return Array.isArray(v.blocks) && v.blocks.length === count && v.blocks.every((b) => b === null || isStringArray(b)) && isHints(v.hints) && typeof v.ms === 'number';
+  if (!isHints(v.hints) || typeof v.ms !== 'number') return null;
+  const blocks = typeof v.blocks === 'string' ? unpackResults(v.blocks) : v.blocks;
+  if (!Array.isArray(blocks) || blocks.length !== count || !blocks.every((b) => b === null || isStringArray(b))) return null;
+  return { blocks, hints: v.hints, ms: v.ms };
+}
+
+// Packed form: parts joined by U+001F, blocks by U+001E; an unchanged block is U+0015 alone.
+const PART = '\u001f';
+const BLOCK = '\u001e';
+const SAME = '\u0015';
+const RESERVED = /[\u001e\u001f\u0015]/;
+
+/** All blocks in one string, or null when some text contains the separators (then send arrays). */
+export function packBlocks(blocks: readonly (readonly string[])[]): string | null {
+  for (const parts of blocks) for (const p of parts) if (RESERVED.test(p)) return null;
+  return blocks.map((parts) => parts.join(PART)).join(BLOCK);
+}
+
+export function unpackBlocks(packed: string): string[][] {
+  return packed.split(BLOCK).map((b) => b.split(PART));
+}
+
+export function packResults(results: readonly (readonly string[] | null)[]): string {
+  return results.map((parts) => (parts === null ? SAME : parts.join(PART))).join(BLOCK);
+}
+
+export function unpackResults(packed: string): (string[] | null)[] {
+  return packed.split(BLOCK).map((b) => (b === SAME ? null : b.split(PART)));
+}
+
+/**
+ * The page side of `qingyue:convert-text`: packs the blocks, sends them with `send` (the runtime
+ * messaging in the extension, the host itself in tests) and unpacks the answer.
+ */
+export function requestBatch(send: (request: ConvertTextRequest) => Promise<unknown>, dictionary: () => UserDictionaryEntry[] = () => []): BatchConvert {
+  return async (to, blocks, hints) => {
+    const request: ConvertTextRequest = { type: 'qingyue:convert-text', to, blocks: packBlocks(blocks) ?? blocks, hints, dictionary: dictionary() };
+    const answer = readConvertTextResponse(await send(request), blocks.length);
+    if (!answer) throw new Error('清阅的转换器没有回应');
+    return answer;
+  };
 }

@@ -6,15 +6,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { PageConverter, isChinesePage, type BatchConvert } from '../../../lib/convert/dom';
 import { ConverterHost } from '../../../lib/convert/host';
+import { requestBatch } from '../../../lib/convert/protocol';
 import { loadFixture } from '../../helpers/fixtures';
 import type { UserDictionaryEntry } from '../../../lib/settings';
 
 const host = new ConverterHost();
 
+/** The extension's path: packed request, the host, unpacked answer (only the messaging is skipped). */
 function batch(dictionary: UserDictionaryEntry[] = [], log?: string[][][]): BatchConvert {
+  const send = requestBatch((request) => host.convert(request), () => dictionary);
   return async (to, blocks, hints) => {
     log?.push(blocks);
-    return host.convert({ to, blocks, hints, dictionary });
+    return send(to, blocks, hints);
   };
 }
 
@@ -204,9 +207,10 @@ describe('PageConverter', () => {
   it('skips a page changed while converting, and converts it once it is stable', async () => {
     const dom = page('<p id="a">头发</p>');
     const doc = dom.window.document;
+    const inner = batch();
     const slow: BatchConvert = async (to, blocks, hints) => {
       doc.getElementById('a')!.firstChild!.nodeValue = '发展';
-      return host.convert({ to, blocks, hints, dictionary: [] });
+      return inner(to, blocks, hints);
     };
     const converter = new PageConverter(doc, slow);
     await converter.convert('tw');
