@@ -76,7 +76,7 @@ async function buildHans(): Promise<Built> {
 }
 
 async function buildAll(): Promise<Built> {
-  const [base, { HANS_TO_HANT, ST_CHARACTERS }, { VARIANT_SPECS, TW_VARIANTS }, { TW_TO_T, HK_TO_T_KEEP_TAI, TS_CHARACTERS }] = await Promise.all([
+  const [base, { HANS_TO_HANT }, { VARIANT_SPECS, TW_VARIANTS, TW_PHRASES, TW_VARIANTS_TEXT }, { TW_TO_T, taiwanFormsDict }] = await Promise.all([
     builtHans ?? (builtHans = buildHans()),
     import('./dict/hans-to-hant'),
     import('./dict/variants'),
@@ -84,15 +84,15 @@ async function buildAll(): Promise<Built> {
   ]);
   const { cache } = base;
   const chain = (spec: ChainSpec) => new Chain(spec, cache);
+  const taiwanForms = [taiwanFormsDict(TW_VARIANTS_TEXT)];
   return {
     ...base,
-    sets: scriptSetsFrom(TS_CHARACTERS, ST_CHARACTERS),
     s2x: { t: chain(HANS_TO_HANT.t), tw: chain(HANS_TO_HANT.tw), twp: chain(HANS_TO_HANT.twp), hk: chain(HANS_TO_HANT.hk) },
     t2x: {
       t: null,
-      // Hong Kong forms back to OpenCC's first (説 → 說), then Taiwan's.
-      tw: chain({ stages: [...HK_TO_T_KEEP_TAI.stages, ...VARIANT_SPECS.tw.stages] }),
-      twp: chain({ stages: [...HK_TO_T_KEEP_TAI.stages, ...VARIANT_SPECS.twp.stages] }),
+      // Only the forms Taiwan does not write (Hong Kong's and OpenCC's own) change.
+      tw: chain({ stages: [taiwanForms] }),
+      twp: chain({ stages: [TW_PHRASES, taiwanForms] }),
       // Taiwan forms back to OpenCC's (裡 → 裏, with the phrases that keep 著名), then Hong Kong's.
       hk: chain({ stages: [...TW_TO_T.stages, ...VARIANT_SPECS.hk.stages] }),
     },
@@ -184,16 +184,19 @@ export class ScriptConverter {
     }
     const script = scriptOf(total);
     const pageScript = script === 'hant' || (script === 'mixed' && total.hant > total.hans) ? 'hant' : 'hans';
+    let strong = 0;
     let evidence = 0;
+    let traditional = 0;
     if (this.to !== 'cn' && pageScript === 'hant') {
       for (const [block, c] of candidates) {
         if (blockScriptOf(c) === 'hans') continue;
+        traditional++;
         const l = this.leftovers(block, c);
+        if (l.strong > 0) strong++;
         if (l.strong > 0 || l.phrase > 0) evidence++;
-        if (isNaivePage(evidence)) break;
       }
     }
-    return { script: pageScript, naive: isNaivePage(evidence) };
+    return { script: pageScript, naive: isNaivePage(strong, evidence, traditional) };
   }
 
   /** How `block` is converted on a page described by `hints`. */

@@ -23,6 +23,13 @@ export interface ScriptSets {
 const HANS = 1;
 const HANT = 2;
 const AMBIGUOUS = 4;
+const JAPANESE = 8;
+
+/**
+ * Japanese forms (shinjitai) that neither Chinese script writes: they count as kana, so a Japanese
+ * headline written in kanji alone (地球温暖化、大気汚染) is still Japanese.
+ */
+const JAPANESE_ONLY = '気沢発駅図労済対広変転読売実楽薬関観験険検様歳戦営団圧囲拡拠挙権桜渋壊県継続絵総縦聴臓覧賛辺鉄隠雑霊駆髪剤単弾稲穏斎従粋酔砕黙齢恵価汚';
 const tables = new WeakMap<ScriptSets, Uint8Array>();
 
 /** One byte per BMP code unit: which of the sets it is in (counting is then one array read per character). */
@@ -30,6 +37,7 @@ function tableOf(sets: ScriptSets): Uint8Array {
   let table = tables.get(sets);
   if (!table) {
     table = new Uint8Array(65536);
+    for (const ch of JAPANESE_ONLY) table[ch.charCodeAt(0)] = JAPANESE;
     for (const ch of ambiguousSet) table[ch.charCodeAt(0)] = AMBIGUOUS;
     for (const ch of sets.hant) if (ch.length === 1) table[ch.charCodeAt(0)] = HANT;
     for (const ch of sets.hans) if (ch.length === 1) table[ch.charCodeAt(0)] = HANS;
@@ -54,21 +62,16 @@ function parseCharTable(dict: string): Map<string, string[]> {
 }
 
 /**
- * Every telling character, from OpenCC's character tables (`STCharacters`, `TSCharacters`; the
- * same rule as scripts/gen-script-chars.ts). Without the Simplified table, the frequent
- * Simplified-only characters.
+ * The telling characters for the converter, which has OpenCC's Traditional → Simplified character
+ * table: every Traditional-only character (幹部 alone is Traditional), but still only the frequent
+ * Simplified-only ones, because rare ones are written in Taiwan too (發霉, 防螨) and a Simplified
+ * character in a Traditional block triggers the repair.
  */
-export function scriptSetsFrom(tsCharacters: string, stCharacters?: string): ScriptSets {
+export function scriptSetsFrom(tsCharacters: string): ScriptSets {
   const ts = parseCharTable(tsCharacters);
-  const st = stCharacters ? parseCharTable(stCharacters) : null;
-  const hant = new Set<string>();
-  for (const [t, ss] of ts) if (!ss.includes(t) && !st?.has(t) && !ambiguousSet.has(t) && !regionalSet.has(t)) hant.add(t);
-  let hans = FREQUENT_SETS.hans;
-  if (st) {
-    const all = new Set<string>();
-    for (const [s, tt] of st) if (!tt.includes(s) && !ts.has(s) && !ambiguousSet.has(s) && !regionalSet.has(s)) all.add(s);
-    hans = all;
-  }
+  const hans = FREQUENT_SETS.hans;
+  const hant = new Set<string>(FREQUENT_SETS.hant);
+  for (const [t, ss] of ts) if (!ss.includes(t) && !hans.has(t) && !ambiguousSet.has(t) && !regionalSet.has(t)) hant.add(t);
   return { hans, hant };
 }
 
@@ -81,7 +84,7 @@ export interface ScriptCounts {
   hant: number;
   /** Simplified forms that Traditional also uses in some words (not counted in `hans`; see repair.ts). */
   ambiguous: number;
-  /** Hiragana and katakana. */
+  /** Hiragana, katakana, and kanji forms only Japanese writes (気, 発, 図). */
   kana: number;
 }
 
@@ -106,6 +109,7 @@ export function countScript(text: string, sets: ScriptSets = FREQUENT_SETS): Scr
       if (kind === HANS) hans++;
       else if (kind === HANT) hant++;
       else if (kind === AMBIGUOUS) ambiguous++;
+      else if (kind === JAPANESE) kana++;
     }
   }
   return { han, hans, hant, ambiguous, kana };

@@ -90,7 +90,12 @@ export function needsRepair(l: Leftovers, naivePage: boolean): boolean {
   return l.strong > 0 || l.phrase > 0 || (naivePage && l.char > 0);
 }
 
-/** A page was converted naively when at least two of its blocks show strong or phrase leftovers. */
-export function isNaivePage(evidenceBlocks: number): boolean {
-  return evidenceBlocks >= 2;
+/**
+ * A page was converted naively when at least two of its Traditional blocks show strong or phrase
+ * leftovers, one of them strong; or, without strong ones, when at least three and a fifth of them
+ * do (a genuine Taiwan page may have a phrase leftover or two: 柿干 for dried persimmons).
+ */
+export function isNaivePage(strongBlocks: number, evidenceBlocks: number, traditionalBlocks: number): boolean {
+  if (strongBlocks >= 1 && evidenceBlocks >= 2) return true;
+  return evidenceBlocks >= 3 && evidenceBlocks >= traditionalBlocks * 0.2;
 }

@@ -9,9 +9,6 @@ import STCharacters from 'opencc-js/dict/STCharacters';
 import type { ChainSpec, DictSource } from '../engine';
 import { HK_VARIANTS, NORMALIZE, TW_PHRASES, TW_VARIANTS } from './variants';
 
-/** OpenCC's Simplified → Traditional character table (for the full detection sets). */
-export const ST_CHARACTERS: string = STCharacters;
-
 const PHRASES: readonly DictSource[] = [STPhrases, STPhrasesRegional];
 const ST: readonly DictSource[] = [STPhrases, STPhrasesRegional, STCharacters];
 

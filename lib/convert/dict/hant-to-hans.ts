@@ -10,7 +10,7 @@ import HKVariantsRevPhrases from 'opencc-js/dict/HKVariantsRevPhrases';
 import type { ChainSpec, DictSource } from '../engine';
 import { NORMALIZE } from './variants';
 
-/** OpenCC's Traditional → Simplified character table (for the full detection sets). */
+/** OpenCC's Traditional → Simplified character table (for the detection sets). */
 export const TS_CHARACTERS: string = TSCharacters;
 
 const TS_PHRASES: readonly DictSource[] = [TSPhrases];
@@ -35,16 +35,32 @@ export const HANT_TO_HANS: Record<'t' | 'tw' | 'hk' | 'any', ChainSpec> = {
 export const TW_TO_T: ChainSpec = { stages: [[TWVariantsRevPhrases, TWVariantsRev]] };
 
 /**
- * Hong Kong's forms back to OpenCC's standard (説 → 說, 綫 → 線, 户 → 戶), for Traditional text
- * going to a Taiwan target: all but 台 → 臺, since Taiwan writes 台 too (台灣, 台北).
+ * OpenCC-standard and Hong Kong forms that Taiwan text also writes (白癡, 污水, 洩/泄, 橋樑, 祕書):
+ * never changed in Traditional text going to a Taiwan target.
  */
-export const HK_TO_T_KEEP_TAI: ChainSpec = {
-  stages: [
-    [
-      HKVariantsRevPhrases,
-      HKVariantsRev.split('|')
-        .filter((e) => !e.startsWith('台 '))
-        .join('|'),
-    ],
-  ],
-};
+const TAIWAN_ALSO = new Set('癡污泄檐棱樑祕幺痹皁睾繮踊鉢鍼鮎齶蔘潙潨蔿嬀嫺覈台');
+
+function pairs(dict: string): [string, string][] {
+  return dict.split('|').map((e) => {
+    const [from = '', to = ''] = e.split(' ');
+    return [from, to];
+  });
+}
+
+/**
+ * Traditional text to Taiwan's forms, changing only forms Taiwan does not write: Hong Kong's
+ * (説 → 說, 綫 → 線, 户 → 戶) and OpenCC's own (爲 → 為, 裏 → 裡, 着 → 著). A genuine Taiwan
+ * text passes unchanged (OpenCC's Taiwan table alone would turn its 白癡 into 白痴).
+ */
+export function taiwanFormsDict(twVariants: string): [string, string][] {
+  const tw = new Map(pairs(twVariants));
+  const taiwan = new Set([...tw.values(), ...TAIWAN_ALSO]);
+  const out = new Map<string, string>();
+  for (const [from, to] of tw) if (!TAIWAN_ALSO.has(from)) out.set(from, to);
+  for (const [hk, t] of pairs(HKVariantsRev)) {
+    if (taiwan.has(hk) || out.has(hk)) continue;
+    const target = tw.get(t) ?? t;
+    if (target !== hk) out.set(hk, target);
+  }
+  return [...out];
+}

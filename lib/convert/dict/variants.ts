@@ -12,6 +12,8 @@ import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
 import type { ChainSpec, DictSource } from '../engine';
 
 export const NORMALIZE: readonly DictSource[] = [CJK];
+/** OpenCC's Taiwan variant table as text (for the converter's Traditional → Taiwan forms). */
+export const TW_VARIANTS_TEXT: string = TWVariants;
 export const TW_VARIANTS: readonly DictSource[] = [TWVariantsPhrases, TWVariants];
 export const TW_PHRASES: readonly DictSource[] = [TWPhrases];
 export const HK_VARIANTS: readonly DictSource[] = [HKVariantsPhrases, HKVariants];
