@@ -10,7 +10,8 @@
  * Either way the dictionaries never load into a web page.
  */
 import { browser } from 'wxt/browser';
-import { isConverterMessage, isConverterStatus, type ConverterPrepare, type ConverterStatus } from '../../lib/convert/protocol';
+import { isConverterMessage, isConverterStatus, type ConverterMessage, type ConverterPrepare, type ConverterStatus } from '../../lib/convert/protocol';
+import { CONVERTER_PORT, serveConverterPort, type PortLike } from '../../lib/convert/port';
 
 interface ChromeOffscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -35,9 +36,8 @@ export function installConverterHost(): void {
 /** Firefox: the persistent background page converts (its bundle holds the dictionaries, loaded on first use). */
 function installLocalHost(): void {
   const host = import('../../lib/convert/host').then(({ ConverterHost }) => new ConverterHost());
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;
-    return host.then((h): Promise<unknown> => {
+  const answer = (message: ConverterMessage) =>
+    host.then((h): Promise<unknown> => {
       switch (message.type) {
         case 'qingyue:converter-ping':
           return Promise.resolve({ ready: h.isReady(message.to) });
@@ -47,6 +47,12 @@ function installLocalHost(): void {
           return h.convert(message);
       }
     });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === CONVERTER_PORT && port.sender?.id === browser.runtime.id) serveConverterPort(port as unknown as PortLike, answer);
+  });
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;
+    return answer(message);
   });
 }
 
@@ -84,7 +90,7 @@ function installOffscreenHost(offscreen: ChromeOffscreen, runtime: ChromeRuntime
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;
-    // Pings and conversions are answered by the offscreen document itself.
+    // Pings and conversions go to the offscreen document itself (over a port).
     if (message.type !== 'qingyue:converter-prepare') return undefined;
     // A prepare sent by this worker to the offscreen document does not come back here; one from
     // the offscreen document never happens. Only content scripts and extension pages ask.

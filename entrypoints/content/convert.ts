@@ -16,6 +16,7 @@ import { PageConverter, type BatchConvert } from '../../lib/convert/dom';
 import { reportBlocks, withConvertedBlocks } from '../../lib/convert/stage';
 import type { PageHints } from '../../lib/convert/converter';
 import { isConverterStatus, requestBatch, type ConverterMessage } from '../../lib/convert/protocol';
+import { CONVERTER_PORT, ConverterClient, type PortLike } from '../../lib/convert/port';
 import { loadSettings } from '../../utils/settings-store';
 
 function now(): number {
@@ -24,8 +25,11 @@ function now(): number {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-async function send(message: ConverterMessage): Promise<unknown> {
-  return browser.runtime.sendMessage(message).catch(() => undefined);
+/** Pings and conversions go over a port to the host; nothing answers when there is no host yet. */
+const client = new ConverterClient(() => browser.runtime.connect({ name: CONVERTER_PORT }) as unknown as PortLike);
+
+function send(message: ConverterMessage): Promise<unknown> {
+  return client.request(message).catch(() => undefined);
 }
 
 /** Makes sure the host has the dictionaries for `to`; the time it took. */
@@ -33,7 +37,8 @@ async function ensureHost(to: ConvertTarget): Promise<number> {
   const start = now();
   const ping = await send({ type: 'qingyue:converter-ping', to });
   if (isConverterStatus(ping) && ping.ready) return now() - start;
-  const prepared = await send({ type: 'qingyue:converter-prepare', to });
+  // The background script starts the host (Chrome: creates the offscreen document) and has it build.
+  const prepared = await browser.runtime.sendMessage({ type: 'qingyue:converter-prepare', to } satisfies ConverterMessage).catch(() => undefined);
   if (!isConverterStatus(prepared) || !prepared.ready) throw new Error('清阅的转换器未能启动');
   return now() - start;
 }

@@ -1,11 +1,12 @@
 /**
  * Chrome's offscreen document: hosts the converter for every tab for the whole browser session
  * (an MV3 service worker is stopped after 30 s idle and would rebuild the dictionaries each time).
- * The conversion itself runs in a worker; this page only relays the messages of content scripts
- * and of the background script to it.
+ * The conversion itself runs in a worker; this page only relays the requests of content scripts
+ * (over a port) and of the background script (messages) to it.
  */
 import { browser } from 'wxt/browser';
 import { isConverterMessage, type ConverterMessage } from '../../lib/convert/protocol';
+import { CONVERTER_PORT, serveConverterPort, type PortLike } from '../../lib/convert/port';
 
 const worker = new Worker(new URL('./converter.worker.ts', import.meta.url), { type: 'module' });
 const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -27,6 +28,12 @@ function ask(message: ConverterMessage): Promise<unknown> {
     worker.postMessage({ id, message });
   });
 }
+
+// Content scripts convert over a port; the background script asks to prepare with a message.
+browser.runtime.onConnect.addListener((port) => {
+  if (port.name !== CONVERTER_PORT || port.sender?.id !== browser.runtime.id) return;
+  serveConverterPort(port as unknown as PortLike, ask);
+});
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;

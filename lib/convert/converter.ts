@@ -100,9 +100,15 @@ async function buildAll(): Promise<Built> {
   };
 }
 
+const ready = { hans: false, all: false };
+
 function load(to: ConvertTarget): Promise<Built> {
-  if (to === 'cn') return builtHans ?? (builtHans = buildHans());
-  return builtAll ?? (builtAll = buildAll());
+  if (to === 'cn') {
+    builtHans ??= buildHans().then((b) => ((ready.hans = true), b));
+    return builtHans;
+  }
+  builtAll ??= buildAll().then((b) => ((ready.all = ready.hans = true), b));
+  return builtAll;
 }
 
 /**
@@ -115,7 +121,7 @@ export async function loadConverter(to: ConvertTarget, userDictionary: readonly 
 
 /** Whether the dictionaries for `to` are built already (a converter for it is then immediate). */
 export function isLoaded(to: ConvertTarget): boolean {
-  return to === 'cn' ? builtHans !== null : builtAll !== null;
+  return to === 'cn' ? ready.hans : ready.all;
 }
 
 const protectionCache = new WeakMap<Built, Map<string, Dict>>();

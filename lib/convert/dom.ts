@@ -40,12 +40,16 @@ const MAX_REWRITES = 3;
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
+  const tag = el.tagName;
+  // HTML elements report upper case already; SVG and XHTML ones may not.
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
 }
 
 /** Whether an element's text (and its descendants') must stay as it is. */
 function isSkipped(el: Element): boolean {
   if (SKIP_TAGS.has(tagOf(el))) return true;
+  // Most elements have no attributes at all: no need to read any.
+  if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable.toLowerCase() !== 'false') return true;
   if (el.getAttribute('translate') === 'no') return true;

@@ -219,7 +219,7 @@ export default {
       const worstConvert = Math.max(...['tw', 'cn', 'twp', 'hk'].map((to) => quantile(warm[`convert ${to}`]!, 0.5)));
       const worstReady = Math.max(...['tw', 'cn', 'twp', 'hk'].map((to) => quantile(warm[`ready ${to}`]!, 0.5)));
       lines.push(
-        `page: ${domNodes} DOM nodes in the body (elements and text), ${text.length} characters`,
+        `page: ${domNodes} DOM nodes in the body (elements and text), ${text.length} characters; machine load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`,
         '',
         table(rows),
         '',
