@@ -31,7 +31,8 @@ export const HELP = `qingyue — readable Chinese government and news pages
 
 Usage:
   qingyue clean [--url URL] [--json] FILE...   analyse saved pages (GBK/Big5 decoded from <meta>)
-  qingyue convert --to cn|tw|twp|hk|t          convert standard input between scripts
+  qingyue convert --to cn|tw|twp|hk|t          convert standard input between scripts (each line by its own
+                                               script; naively converted Traditional repaired)
   qingyue figures [--json]                     list the figures in plain text from standard input
 
 Options:
