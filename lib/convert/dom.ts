@@ -154,7 +154,15 @@ export class PageConverter {
     const items = this.collect(body, true);
     if (!this.target && !isChineseText(items)) return { converted: null, changed: 0, blocks: 0, reason: 'not a Chinese page' };
     const collectMs = now() - start;
-    const { changed, hints, waitMs, applyMs, hostMs } = await this.run(to, items, null, generation);
+    let result: Awaited<ReturnType<PageConverter['run']>>;
+    try {
+      result = await this.run(to, items, null, generation);
+    } catch (error) {
+      // The page keeps what it showed (its text or the earlier conversion), still followed.
+      if (this.target && generation === this.generation) this.startObserving();
+      throw error;
+    }
+    const { changed, hints, waitMs, applyMs, hostMs } = result;
     if (generation !== this.generation) return { converted: this.target, changed: 0, blocks: items.length, reason: 'superseded' };
     this.target = to;
     this.hints = hints;

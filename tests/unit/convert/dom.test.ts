@@ -204,6 +204,26 @@ describe('PageConverter', () => {
     expect(doc.body.textContent).toBe('滑鼠和軟體');
   });
 
+  it('leaves the page as it was when the converter fails, and keeps following an earlier conversion', async () => {
+    const dom = page('<p>头发</p>');
+    const doc = dom.window.document;
+    let fail = false;
+    const inner = batch();
+    const converter = new PageConverter(doc, async (to, blocks, hints) => {
+      if (fail) throw new Error('converter gone');
+      return inner(to, blocks, hints);
+    });
+    await converter.convert('tw');
+    fail = true;
+    await expect(converter.convert('cn')).rejects.toThrow('converter gone');
+    expect(doc.body.innerHTML).toBe('<p>頭髮</p>');
+    expect(converter.current).toBe('tw');
+    fail = false;
+    doc.body.insertAdjacentHTML('beforeend', '<p>后来</p>');
+    await converter.settled();
+    expect(doc.body.innerHTML).toBe('<p>頭髮</p><p>後來</p>');
+  });
+
   it('skips a page changed while converting, and converts it once it is stable', async () => {
     const dom = page('<p id="a">头发</p>');
     const doc = dom.window.document;
