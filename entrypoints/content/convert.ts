@@ -50,11 +50,29 @@ export function autoTarget(host: string, sites: Record<string, ConvertTarget>): 
   return null;
 }
 
+export interface ConversionOptions {
+  /** Listen to the popup's convert requests itself (default); false: the caller passes them to `handle`. */
+  listen?: boolean;
+  /** Convert on load for the user's automatic-conversion sites (default); false: the caller sends the request. */
+  auto?: boolean;
+}
+
+export interface PageConversion {
+  /** Answers `qingyue:convert` and `qingyue:convert-restore`; undefined for any other message. */
+  handle(message: unknown): Promise<PageState> | undefined;
+}
+
+/** Resolves once the document's body is parsed (a content script may start at document_start). */
+function domReady(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
 /**
  * Wires conversion to the page's session: message handling, automatic conversion, and the
  * `converted` field (and the converted report) in every `PageState` the session answers with.
  */
-export function installConversion(session: PageSession): void {
+export function installConversion(session: PageSession, options: ConversionOptions = {}): PageConversion {
   let dictionary: UserDictionaryEntry[] = [];
   let timings: ConversionTimings | undefined;
   let converted: { to: ConvertTarget; source: Report; report: Report } | null = null;
@@ -108,26 +126,41 @@ export function installConversion(session: PageSession): void {
     );
   }
 
-  browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState> | undefined => {
-    if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
-    if (message.type === 'qingyue:convert') return run(() => convertTo(message.to));
+  const handle = (message: unknown): Promise<PageState> | undefined => {
+    if (!isRequest(message)) return undefined;
+    if (message.type === 'qingyue:convert')
+      return run(async () => {
+        await domReady();
+        await convertTo(message.to);
+      });
     if (message.type === 'qingyue:convert-restore')
       return run(() => {
         page.restore();
         converted = null;
       });
     return undefined;
-  });
+  };
 
-  void loadSettings()
-    .then((settings) => {
-      if (!settings.enabled) return;
-      const host = location.hostname;
-      if (settings.blockedSites.some((site) => autoTarget(host, { [site]: 'cn' }))) return;
-      const to = autoTarget(host, settings.autoConvertSites);
-      if (to) void run(() => convertTo(to));
-    })
-    .catch(() => {
-      /* settings unavailable: no automatic conversion */
+  if (options.listen !== false) {
+    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState> | undefined => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      return handle(message);
     });
+  }
+
+  if (options.auto !== false) {
+    void loadSettings()
+      .then((settings) => {
+        if (!settings.enabled) return;
+        const host = location.hostname;
+        if (settings.blockedSites.some((site) => autoTarget(host, { [site]: 'cn' }))) return;
+        const to = autoTarget(host, settings.autoConvertSites);
+        if (to) void handle({ type: 'qingyue:convert', to });
+      })
+      .catch(() => {
+        /* settings unavailable: no automatic conversion */
+      });
+  }
+
+  return { handle };
 }

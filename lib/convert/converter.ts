@@ -20,13 +20,13 @@ export type ConvertFn = (text: string) => string;
 
 type TraditionalTarget = Exclude<ConvertTarget, 'cn'>;
 
-/** The targets the CLI and the popup offer. */
-export const TARGETS: Record<ConvertTarget, { label: string; lang: string }> = {
-  cn: { label: '简体（中国大陆）', lang: 'zh-CN' },
-  t: { label: '繁體（OpenCC 標準）', lang: 'zh-Hant' },
-  tw: { label: '繁體（臺灣字形）', lang: 'zh-TW' },
-  twp: { label: '繁體（臺灣用詞）', lang: 'zh-TW' },
-  hk: { label: '繁體（香港）', lang: 'zh-HK' },
+/** The targets the CLI and the popup offer, with OpenCC's names for them (`from`, `to`) and their `lang`. */
+export const TARGETS: Record<ConvertTarget, { from: string; to: string; label: string; lang: string }> = {
+  cn: { from: 't', to: 'cn', label: '简体（中国大陆）', lang: 'zh-CN' },
+  t: { from: 'cn', to: 't', label: '繁體（OpenCC 標準）', lang: 'zh-Hant' },
+  tw: { from: 'cn', to: 'tw', label: '繁體（臺灣字形）', lang: 'zh-TW' },
+  twp: { from: 'cn', to: 'twp', label: '繁體（臺灣用詞）', lang: 'zh-TW' },
+  hk: { from: 'cn', to: 'hk', label: '繁體（香港）', lang: 'zh-HK' },
 };
 
 export function isConvertTarget(value: unknown): value is ConvertTarget {
