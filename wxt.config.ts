@@ -7,6 +7,8 @@ export default defineConfig({
   imports: false,
   // The store's source bundle: what builds the extension, not test output or screenshots.
   zip: { excludeSources: ['artifacts/**', 'reports/**', 'docs/screenshots/**'] },
+  // The converter's worker loads its dictionaries with dynamic import(): ES module workers.
+  vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',
@@ -15,9 +17,11 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab + scripting: analyse a page outside the site list only when the user asks.
     // storage: settings. contextMenus: "copy key figures". clipboardWrite: that menu entry writes
-    // the clipboard from the page it was clicked on. Host access comes from the content script's
-    // default site list; sites the user adds are requested one by one (optional host permissions).
-    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite'],
+    // the clipboard from the page it was clicked on. offscreen (Chrome): the Simplified/Traditional
+    // converter lives in an offscreen document for the browser session (entrypoints/offscreen), not
+    // in every tab. Host access comes from the content script's default site list; sites the user
+    // adds are requested one by one (optional host permissions).
+    permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : // MV2 (Firefox): host patterns are optional permissions (WXT drops optional_host_permissions there).

@@ -28,8 +28,26 @@ export interface PageState {
   cleaned: boolean;
   /** The script the page is currently converted to, or null when it shows its own text. */
   converted?: ConvertTarget | null;
+  /** How long the last conversion took (set once the page has been converted). */
+  conversionTimings?: ConversionTimings;
   /** An error message when the pipeline failed on this page. */
   error?: string;
+}
+
+/** Timings of the last script conversion, measured in the content script (ms). */
+export interface ConversionTimings {
+  /** Until the converter host had the dictionaries (first use: start the host and build them). */
+  readyMs: number;
+  /** Converting the page once the host was ready: walk, round trip to the host, writes. */
+  convertMs: number;
+  /** Of `convertMs`: on the page's thread (walk and writes), and in the converter host. */
+  pageMs: number;
+  hostMs: number;
+  /** The whole request, report included. */
+  totalMs: number;
+  /** Blocks sent and text nodes or attributes changed. */
+  blocks: number;
+  changed: number;
 }
 
 export interface ScrollResult {

@@ -14,6 +14,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ST from 'opencc-js/dict/STCharacters';
 import TS from 'opencc-js/dict/TSCharacters';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import TWVariants from 'opencc-js/dict/TWVariants';
+import HKVariants from 'opencc-js/dict/HKVariants';
 
 const N = Number(process.argv[2] ?? 700);
 
@@ -32,6 +35,32 @@ const hansOnly = new Set<string>();
 const hantOnly = new Set<string>();
 for (const [s, ts_] of st) if (!ts_.includes(s) && !ts.has(s) && [...s].length === 1) hansOnly.add(s);
 for (const [t, ss] of ts) if (!ss.includes(t) && !st.has(t) && [...t].length === 1) hantOnly.add(t);
+
+// "Ambiguous": Simplified forms that are also written in Traditional text in some words (后 in
+// 皇后, 干 in 干涉, 范 and 余 as surnames, 里 in 公里): STPhrases keeps them unchanged in at least
+// MIN_KEPT phrases. They say nothing about the script of a text, but a naive converter leaves
+// them behind, so the repair looks at them in context.
+const MIN_KEPT = 10;
+const kept = new Map<string, number>();
+for (const entry of STPhrases.split('|')) {
+  const [k, v] = entry.split(' ');
+  const ks = [...(k ?? '')];
+  const vs = [...(v ?? '')];
+  if (ks.length !== vs.length) continue;
+  ks.forEach((c, i) => {
+    if (vs[i] === c && st.has(c)) kept.set(c, (kept.get(c) ?? 0) + 1);
+  });
+}
+const ambiguous = new Set([...kept].filter(([, n]) => n >= MIN_KEPT).map(([c]) => c));
+// Also ambiguous: the forms the Taiwan and Hong Kong standards write where OpenCC's own
+// Traditional standard has another (吃 for 喫, 群 for 羣, 峰 for 峯, 温 for 溫 …), and two the
+// Taiwan dictionary prefers although OpenCC converts them (雇用, 虱目魚).
+const regional = new Set<string>();
+for (const d of [TWVariants, HKVariants]) for (const e of d.split('|')) if (st.has(e.split(' ')[1] ?? '')) regional.add(e.split(' ')[1]!);
+for (const c of '雇虱') regional.add(c);
+for (const c of regional) ambiguous.delete(c);
+for (const c of regional) hansOnly.delete(c);
+for (const c of ambiguous) hansOnly.delete(c);
 
 const freq = new Map<string, number>();
 function count(file: string) {
@@ -68,6 +97,18 @@ export const HANS_ONLY = '${top(hansOnly)}';
 
 /** Characters written only in Traditional Chinese. */
 export const HANT_ONLY = '${top(hantOnly)}';
+
+/**
+ * Simplified forms that Traditional text also uses in some words (皇后, 干涉, 公里, surnames 范 and
+ * 余): not counted for detection; a naive converter leaves them behind (see repair.ts).
+ */
+export const HANS_AMBIGUOUS = '${[...ambiguous].sort().join('')}';
+
+/**
+ * Simplified forms that the Taiwan or Hong Kong standard writes (吃, 群, 峰, 秘, 温, 雇 …): not
+ * counted for detection, never taken for leftovers of a naive conversion.
+ */
+export const HANS_REGIONAL = '${[...regional].sort().join('')}';
 `;
 fs.writeFileSync('lib/convert/script-chars.ts', out);
-console.log(`hans-only ${hansOnly.size} (kept ${Math.min(N, hansOnly.size)}), hant-only ${hantOnly.size}`);
+console.log(`ambiguous ${ambiguous.size}, regional ${regional.size}, hans-only ${hansOnly.size} (kept ${Math.min(N, hansOnly.size)}), hant-only ${hantOnly.size}`);

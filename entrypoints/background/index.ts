@@ -15,8 +15,10 @@ import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { t } from '../../utils/i18n';
 
 const MENU_COPY = 'qingyue-copy-figures';
+import { installConverterHost } from './converter-host';
 
 export default defineBackground(() => {
+  installConverterHost();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isBackgroundRequest(message)) return syncUserScripts(loadSettings).then((patterns) => ({ patterns }));

@@ -9,6 +9,7 @@ import { DEFAULT_MATCHES } from '../../lib/sites';
 import { PageSession } from '../../lib/page/session';
 import { isRequest, type Notice, type PageState, type ScrollResult } from '../../lib/messages';
 import { autoStart } from '../../utils/content/auto-start';
+import { installConversion } from './convert';
 
 const INSTALLED = '__qingyueSession';
 
@@ -22,6 +23,8 @@ export default defineContentScript({
     if (holder[INSTALLED]) return;
     const session = new PageSession(document, { url: location.href });
     holder[INSTALLED] = session;
+    // Conversion requests come through this script's listener; automatic conversion follows autoStart.
+    const conversion = installConversion(session, { listen: false, auto: false });
 
     const notify = () => {
       const report = session.state().report;
@@ -62,7 +65,7 @@ export default defineContentScript({
           session.analyze();
           return Promise.resolve({ found: session.scrollTo(message.anchor) });
         default:
-          return undefined;
+          return conversion.handle(message);
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

@@ -31,7 +31,8 @@ export const HELP = `qingyue — readable Chinese government and news pages
 
 Usage:
   qingyue clean [--url URL] [--json] FILE...   analyse saved pages (GBK/Big5 decoded from <meta>)
-  qingyue convert --to cn|tw|twp|hk|t          convert standard input between scripts
+  qingyue convert --to cn|tw|twp|hk|t          convert standard input between scripts (each line by its own
+                                               script; naively converted Traditional repaired)
   qingyue figures [--json]                     list the figures in plain text from standard input
 
 Options:
@@ -94,7 +95,9 @@ async function convert(flags: Map<string, string | true>, positional: string[], 
   if (typeof to !== 'string') throw new UsageError(`convert needs --to (one of ${Object.keys(TARGETS).join(', ')})`);
   if (!isConvertTarget(to)) throw new UsageError(`unknown target '${to}' (expected one of ${Object.keys(TARGETS).join(', ')})`);
   const [converter, text] = await Promise.all([loadConverter(to), readStdin()]);
-  process.stdout.write(converter(text));
+  // The same converter as the extension's: block by block (a line is a block), with the repair of
+  // naively converted text and the protection list.
+  process.stdout.write(converter.convert(text));
   void out;
 }
 

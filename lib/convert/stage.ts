@@ -1,20 +1,137 @@
 /**
- * The convert stage: when `analyze()` was given a converter, the report's text, title, headings
- * and figures are given in the target script. The page itself is converted elsewhere.
+ * The report in the target script: title, metadata, text, headings and figures. The pipeline's
+ * `convert` stage does it when `analyze()` was given a converter (the CLI); the content script
+ * does it with the converter host after converting the page. Both go through `reportBlocks` and
+ * `withConvertedBlocks`, so the figures' offsets into the text stay exact whatever the target
+ * (Taiwan vocabulary changes lengths: 内存 → 記憶體).
  */
+import type { ConvertTarget, Report } from '../report';
 import type { PipelineContext } from '../stage';
+
+/** Converts blocks of text (each block as parts converted together); one array of parts back per block. */
+export type BlocksConverter = (blocks: string[][]) => string[][];
+
+const HEAD_FIELDS = ['title', 'excerpt', 'byline', 'source', 'siteName'] as const;
+const FIGURE_FIELDS = ['unit', 'subject', 'period', 'sentence'] as const;
+
+/** Code-point offsets of a string, as UTF-16 indices: `index[cp]`. */
+function codePointIndex(text: string): number[] {
+  const index: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    index.push(i);
+    i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+  }
+  index.push(text.length);
+  return index;
+}
+
+interface Layout {
+  /** Per line of the text: the code-point offsets (into the whole text) where its parts start. */
+  lines: { start: number; cuts: number[] }[];
+}
+
+function textLayout(report: Report): Layout & { blocks: string[][] } {
+  const text = report.text;
+  const cps = codePointIndex(text);
+  const total = cps.length - 1;
+  const cutSet = new Set<number>();
+  for (const f of report.figures) {
+    if (f.start >= 0 && f.start <= total) cutSet.add(f.start);
+    if (f.end >= 0 && f.end <= total) cutSet.add(f.end);
+  }
+  const lines: Layout['lines'] = [];
+  const blocks: string[][] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    const length = [...line].length;
+    const lineEnd = lineStart + length;
+    const cuts = [...cutSet].filter((c) => c > lineStart && c < lineEnd).sort((a, b) => a - b);
+    const bounds = [lineStart, ...cuts, lineEnd];
+    const parts: string[] = [];
+    for (let k = 0; k + 1 < bounds.length; k++) parts.push(text.slice(cps[bounds[k]!], cps[bounds[k + 1]!]));
+    lines.push({ start: lineStart, cuts: bounds });
+    blocks.push(parts);
+    lineStart = lineEnd + 1;
+  }
+  return { lines, blocks };
+}
+
+/** The report's strings that convert, as blocks of parts (the text split where figures start and end). */
+export function reportBlocks(report: Report): string[][] {
+  const blocks: string[][] = HEAD_FIELDS.map((k) => [report[k]]);
+  blocks.push([report.editor ?? '']);
+  blocks.push(...textLayout(report).blocks);
+  for (const h of report.headings) blocks.push([h.text]);
+  for (const f of report.figures) for (const k of FIGURE_FIELDS) blocks.push([f[k]]);
+  return blocks;
+}
+
+/**
+ * A copy of `report` with the converted strings (`converted` answers `reportBlocks(report)` block
+ * for block); figure offsets follow the converted text.
+ */
+export function withConvertedBlocks(report: Report, converted: readonly (readonly string[])[], to: ConvertTarget): Report {
+  const layout = textLayout(report);
+  let at = 0;
+  const next = () => converted[at++] ?? [];
+  const out: Report = { ...report, headings: report.headings.map((h) => ({ ...h })), figures: report.figures.map((f) => ({ ...f })) };
+  for (const k of HEAD_FIELDS) out[k] = next().join('');
+  const editor = next().join('');
+  if (report.editor !== undefined) out.editor = editor;
+  // Text: old code-point offset of every part boundary → new offset.
+  const offsetMap = new Map<number, number>();
+  const lines: string[] = [];
+  let newStart = 0;
+  for (const { cuts } of layout.lines) {
+    const parts = next();
+    let pos = newStart;
+    offsetMap.set(cuts[0]!, pos);
+    parts.forEach((p, k) => {
+      pos += [...p].length;
+      offsetMap.set(cuts[k + 1]!, pos);
+    });
+    lines.push(parts.join(''));
+    newStart = pos + 1;
+  }
+  out.text = lines.join('\n');
+  for (const h of out.headings) h.text = next().join('');
+  const cps = codePointIndex(out.text);
+  for (const f of out.figures) {
+    for (const k of FIGURE_FIELDS) f[k] = next().join('');
+    const start = offsetMap.get(f.start);
+    const end = offsetMap.get(f.end);
+    if (start !== undefined && end !== undefined) {
+      f.start = start;
+      f.end = end;
+      f.raw = out.text.slice(cps[start], cps[end]);
+    }
+  }
+  out.conversion = { from: report.script, to };
+  return out;
+}
+
+interface PartsConverter {
+  to: ConvertTarget;
+  convert(text: string): string;
+  analyze?(blocks: readonly string[]): unknown;
+  convertParts?(parts: readonly string[], hints: never): string[];
+}
+
+/** Block conversion with a converter given to `analyze()`: joined parts and page hints when it has them. */
+export function blocksConverter(converter: PartsConverter): BlocksConverter {
+  return (blocks) => {
+    if (converter.analyze && converter.convertParts) {
+      const hints = converter.analyze(blocks.map((b) => b.join('')));
+      return blocks.map((parts) => converter.convertParts!(parts, hints as never));
+    }
+    return blocks.map((parts) => parts.map((p) => converter.convert(p)));
+  };
+}
 
 export function convertStage(ctx: PipelineContext): void {
   const converter = ctx.options.converter;
   if (!converter) return;
-  const r = ctx.report;
-  const c = converter.convert;
-  const converted = {
-    title: c(r.title),
-    text: c(r.text),
-    excerpt: c(r.excerpt),
-    headings: r.headings.map((h) => ({ ...h, text: c(h.text) })),
-    figures: r.figures.map((f) => ({ ...f, raw: c(f.raw), unit: c(f.unit), subject: c(f.subject), period: c(f.period), sentence: c(f.sentence) })),
-  };
-  Object.assign(r, converted, { conversion: { from: r.script, to: converter.to } });
+  const report = ctx.report;
+  const converted = withConvertedBlocks(report, blocksConverter(converter)(reportBlocks(report)), converter.to);
+  Object.assign(report, converted);
 }

@@ -1,0 +1,523 @@
+/**
+ * Script conversion of a live page, reversibly.
+ *
+ * - The text of a block is converted joined, then split back over its text nodes, so a phrase that
+ *   the page splits across tags converts as a phrase (`头<b>发</b>` → 頭 | 髮).
+ * - `title`, `alt`, `placeholder`, `aria-label` and the document title are converted too; code,
+ *   preformatted text, form fields, editable regions and anything marked `translate="no"` are not.
+ * - New and changed content is followed with a MutationObserver. A text is written only when its
+ *   conversion differs from what the node shows, our own writes are recognised and ignored, and a
+ *   node that something else keeps rewriting is left alone after a few rounds (no loops with
+ *   other extensions).
+ * - `restore()` puts back every text and attribute we changed, exactly, unless the page changed it
+ *   since (then the page's newer value stays).
+ *
+ * The conversion itself is asynchronous and happens elsewhere (`BatchConvert`): in the extension
+ * the dictionaries live in a shared host, never in the page.
+ */
+import type { ConvertTarget } from '../report';
+import type { PageHints } from './converter';
+import { BLOCK_TAGS } from '../dom/text';
+import { detectScript, langTag } from './detect';
+
+/** Converts blocks of a page (each block as its text nodes' strings); null for unchanged blocks. */
+export type BatchConvert = (to: ConvertTarget, blocks: string[][], hints: PageHints | null) => Promise<{ blocks: (string[] | null)[]; hints: PageHints; ms?: number }>;
+
+/** Elements whose text is never converted (with everything inside them). */
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'PRE', 'TEXTAREA', 'INPUT', 'KBD', 'SAMP', 'VAR', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO']);
+/** Elements that end a run of inline text besides the block elements. */
+const BREAK_TAGS = new Set(['BR', 'HR', 'RT', 'RP', 'BUTTON', 'OPTION', 'OPTGROUP', 'LEGEND', 'SELECT', 'IMG']);
+/** Attributes shown to readers (tooltips, image text, field hints, screen readers). */
+export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+const ATTRIBUTE_SELECTOR = TEXT_ATTRIBUTES.map((a) => `[${a}]`).join(',');
+
+/**
+ * Another script that rewrites our text (another converter, say) and whose text we would convert
+ * back to what we had written: after this many rounds, the node is left to it.
+ */
+const MAX_REWRITES = 3;
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function tagOf(el: Element): string {
+  const tag = el.tagName;
+  // HTML elements report upper case already; SVG and XHTML ones may not.
+  return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
+}
+
+/** Whether an element's text (and its descendants') must stay as it is. */
+function isSkipped(el: Element): boolean {
+  if (SKIP_TAGS.has(tagOf(el))) return true;
+  // Most elements have no attributes at all: no need to read any.
+  if (!el.hasAttributes()) return false;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  if (el.getAttribute('translate') === 'no') return true;
+  const cls = el.classList;
+  if (cls && (cls.contains('notranslate') || cls.contains('ignore-opencc'))) return true;
+  const lang = el.getAttribute('lang');
+  if (lang && /^(ja|ko)\b/i.test(lang)) return true;
+  return false;
+}
+
+function isInsideSkipped(node: Node, root: Node): boolean {
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el && el !== root.parentElement; el = el.parentElement) {
+    if (isSkipped(el)) return true;
+    if (el === root) break;
+  }
+  return false;
+}
+
+/** The nearest element around `node` whose text is laid out as a block of its own. */
+function blockOf(node: Node): Element | null {
+  let el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el && !BLOCK_TAGS.has(tagOf(el)) && el.parentElement) el = el.parentElement;
+  return el;
+}
+
+interface TextRecord {
+  original: string;
+  converted: string;
+  /** Our previous conversion, when someone else has just changed the node. */
+  previous?: string;
+  /** Times someone changed the node and our conversion of their text was our previous one. */
+  rewrites: number;
+}
+
+interface Item {
+  /** The nodes of a text run, or an attribute of an element, or the document title. */
+  kind: 'text' | 'attr' | 'title';
+  nodes?: Text[];
+  element?: Element;
+  attr?: string;
+  /** What was sent for conversion (the originals), per part. */
+  source: string[];
+  /** What the nodes showed when the request was made, per part. */
+  shown: string[];
+}
+
+export interface ConvertOutcome {
+  /** Target the page is now converted to, or null when it was not converted. */
+  converted: ConvertTarget | null;
+  /** Text nodes and attributes changed. */
+  changed: number;
+  /** Blocks sent for conversion. */
+  blocks: number;
+  /** Why the page was not converted. */
+  reason?: string;
+  /** Time on the page's thread (detection, walk, writes), waiting for the converter, and in the converter (ms). */
+  pageMs?: number;
+  waitMs?: number;
+  hostMs?: number;
+}
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+/**
+ * One page's conversion: `convert(to)` converts it (again, from the original text, when it was
+ * converted to another target), `restore()` puts the original back.
+ */
+export class PageConverter {
+  private target: ConvertTarget | null = null;
+  private hints: PageHints | null = null;
+  private readonly texts = new Map<Text, TextRecord>();
+  private readonly attrs = new Map<Element, Map<string, TextRecord>>();
+  private title: TextRecord | null = null;
+  private lang: { element: Element; value: string | null } | null = null;
+  private observer: MutationObserver | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private dirty = new Set<Node>();
+  private dirtyTitle = false;
+  private flushScheduled = false;
+  /** Bumped by `restore()` and every new `convert()`: answers for an older generation are dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly batch: BatchConvert,
+  ) {}
+
+  /** The target the page is converted to, or null. */
+  get current(): ConvertTarget | null {
+    return this.target;
+  }
+
+  /** Converts the page to `to`, from its original text. */
+  async convert(to: ConvertTarget): Promise<ConvertOutcome> {
+    const generation = ++this.generation;
+    const body = this.doc.body;
+    if (!body) return { converted: this.target, changed: 0, blocks: 0, reason: 'no body' };
+    const start = now();
+    this.stopObserving();
+    const items = this.collect(body, true);
+    if (!this.target && !isChineseText(items)) return { converted: null, changed: 0, blocks: 0, reason: 'not a Chinese page' };
+    const collectMs = now() - start;
+    let result: Awaited<ReturnType<PageConverter['run']>>;
+    try {
+      result = await this.run(to, items, null, generation);
+    } catch (error) {
+      // The page keeps what it showed (its text or the earlier conversion), still followed.
+      if (this.target && generation === this.generation) this.startObserving();
+      throw error;
+    }
+    const { changed, hints, waitMs, applyMs, hostMs } = result;
+    if (generation !== this.generation) return { converted: this.target, changed: 0, blocks: items.length, reason: 'superseded' };
+    this.target = to;
+    this.hints = hints;
+    this.setLang(to);
+    this.startObserving();
+    return { converted: to, changed, blocks: items.length, pageMs: collectMs + applyMs, waitMs, hostMs };
+  }
+
+  /** Puts back every text and attribute this converter changed (unless the page changed it since). */
+  restore(): void {
+    this.generation++;
+    this.stopObserving();
+    for (const [node, rec] of this.texts) if (node.data === rec.converted && rec.converted !== rec.original) node.data = rec.original;
+    for (const [el, byAttr] of this.attrs) {
+      for (const [attr, rec] of byAttr) if (el.getAttribute(attr) === rec.converted && rec.converted !== rec.original) el.setAttribute(attr, rec.original);
+    }
+    if (this.title && this.doc.title === this.title.converted && this.title.converted !== this.title.original) this.doc.title = this.title.original;
+    if (this.lang) {
+      if (this.lang.value === null) this.lang.element.removeAttribute('lang');
+      else this.lang.element.setAttribute('lang', this.lang.value);
+    }
+    this.texts.clear();
+    this.attrs.clear();
+    this.title = null;
+    this.lang = null;
+    this.target = null;
+    this.hints = null;
+    this.dirty.clear();
+    this.dirtyTitle = false;
+  }
+
+  /** Resolves when the conversions of content added so far are applied (tests, benchmarks). */
+  async settled(): Promise<void> {
+    for (;;) {
+      if (this.observer) this.handle(this.observer.takeRecords());
+      const queue = this.queue;
+      await queue;
+      await Promise.resolve();
+      if (queue === this.queue && !this.flushScheduled && !this.dirty.size && !this.dirtyTitle) return;
+    }
+  }
+
+  // --- collecting -------------------------------------------------------------------------
+
+  /** The text runs and attributes under `root` (and the document title when `withTitle`). */
+  private collect(root: Element, withTitle: boolean): Item[] {
+    const items: Item[] = [];
+    let run: Text[] = [];
+    const close = () => {
+      if (run.length) {
+        this.pushRun(items, run);
+        run = [];
+      }
+    };
+    const visit = (parent: Node) => {
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          run.push(child as Text);
+        } else if (child.nodeType === 1) {
+          const el = child as Element;
+          if (isSkipped(el)) {
+            close();
+            continue;
+          }
+          const tag = tagOf(el);
+          if (BREAK_TAGS.has(tag)) {
+            close();
+            if (el.firstChild) {
+              visit(el);
+              close();
+            }
+            continue;
+          }
+          const block = BLOCK_TAGS.has(tag);
+          if (block) close();
+          visit(el);
+          if (block) close();
+        }
+      }
+    };
+    if (!isInsideSkipped(root, this.doc.documentElement)) visit(root);
+    close();
+    this.collectAttributes(root, items);
+    if (withTitle) this.collectTitle(items);
+    return items;
+  }
+
+  private pushRun(items: Item[], nodes: Text[]): void {
+    const shown = nodes.map((n) => n.data);
+    const source = nodes.map((n, i) => this.sourceOf(this.texts.get(n), shown[i]!));
+    if (!source.some((s) => HAN.test(s))) return;
+    items.push({ kind: 'text', nodes, source, shown });
+  }
+
+  private collectAttributes(root: Element, items: Item[]): void {
+    const elements = [root, ...root.querySelectorAll(ATTRIBUTE_SELECTOR)];
+    for (const el of elements) {
+      for (const attr of TEXT_ATTRIBUTES) {
+        const value = el.getAttribute(attr);
+        if (value === null || !HAN.test(value) && !this.attrs.get(el)?.has(attr)) continue;
+        if (isAttributeSkipped(el)) continue;
+        const source = this.sourceOf(this.attrs.get(el)?.get(attr), value);
+        if (!HAN.test(source)) continue;
+        items.push({ kind: 'attr', element: el, attr, source: [source], shown: [value] });
+      }
+    }
+  }
+
+  private collectTitle(items: Item[]): void {
+    const shown = this.doc.title;
+    const source = this.sourceOf(this.title ?? undefined, shown);
+    if (HAN.test(source)) items.push({ kind: 'title', source: [source], shown: [shown] });
+  }
+
+  /** The original text behind what a node shows: ours when the node still shows our conversion. */
+  private sourceOf(rec: TextRecord | undefined, shown: string): string {
+    return rec && shown === rec.converted ? rec.original : shown;
+  }
+
+  // --- converting and applying ------------------------------------------------------------------
+
+  private run(
+    to: ConvertTarget,
+    items: Item[],
+    hints: PageHints | null,
+    generation: number,
+  ): Promise<{ changed: number; hints: PageHints | null; waitMs: number; applyMs: number; hostMs: number }> {
+    const task = this.queue.then(async () => {
+      if (!items.length) return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0 };
+      const sent = now();
+      const answer = await this.batch(
+        to,
+        items.map((it) => it.source),
+        hints,
+      );
+      const received = now();
+      const timing = { waitMs: received - sent, hostMs: answer.ms ?? 0 };
+      if (generation !== this.generation) return { changed: 0, hints: answer.hints, applyMs: 0, ...timing };
+      const changed = this.apply(items, answer.blocks);
+      return { changed, hints: answer.hints, applyMs: now() - received, ...timing };
+    });
+    this.queue = task.catch(() => undefined);
+    return task;
+  }
+
+  private apply(items: Item[], results: (string[] | null)[]): number {
+    let changed = 0;
+    items.forEach((item, i) => {
+      const out = results[i] ?? item.source;
+      if (item.kind === 'text') {
+        const nodes = item.nodes!;
+        // The page changed a node while we were converting: its run waits for the observer.
+        for (let k = 0; k < nodes.length; k++) if (nodes[k]!.data !== item.shown[k]) return;
+        for (let k = 0; k < nodes.length; k++) {
+          const node = nodes[k]!;
+          const original = item.source[k]!;
+          const value = out[k] ?? '';
+          const rec = this.texts.get(node);
+          // The common case, a node seen for the first time, without closures.
+          if (!rec && value === original) continue;
+          if (!rec && node.data === original) {
+            this.texts.set(node, { original, converted: value, rewrites: 0 });
+            node.data = value;
+            changed++;
+            continue;
+          }
+          if (this.write(this.texts, node, original, value, () => node.data, (v) => (node.data = v))) changed++;
+        }
+      } else if (item.kind === 'attr') {
+        const el = item.element!;
+        const attr = item.attr!;
+        if (el.getAttribute(attr) !== item.shown[0]) return;
+        let byAttr = this.attrs.get(el);
+        if (!byAttr) this.attrs.set(el, (byAttr = new Map()));
+        if (this.write(byAttr, attr, item.source[0]!, out[0]!, () => el.getAttribute(attr) ?? '', (v) => el.setAttribute(attr, v))) changed++;
+      } else {
+        if (this.doc.title !== item.shown[0]) return;
+        const rec = this.title;
+        const value = out[0]!;
+        if (value === this.doc.title) {
+          if (!rec) this.title = { original: item.source[0]!, converted: value, rewrites: 0 };
+          return;
+        }
+        this.title = { original: rec && rec.original === item.source[0] ? rec.original : item.source[0]!, converted: value, rewrites: 0 };
+        this.doc.title = value;
+        changed++;
+      }
+    });
+    return changed;
+  }
+
+  /** Writes `value` where it differs from what is shown; records the original. */
+  private write<K>(records: Map<K, TextRecord>, key: K, original: string, value: string, read: () => string, set: (v: string) => void): boolean {
+    const rec = records.get(key);
+    let rewrites = rec?.rewrites ?? 0;
+    if (rec?.previous !== undefined && rec.previous === value) rewrites++;
+    if (rewrites >= MAX_REWRITES) {
+      // A tug of war: leave the node as the other side wrote it.
+      records.set(key, { original, converted: read(), rewrites });
+      return false;
+    }
+    records.set(key, { original, converted: value, rewrites });
+    if (read() === value) return false;
+    set(value);
+    return true;
+  }
+
+  private setLang(to: ConvertTarget): void {
+    const html = this.doc.documentElement;
+    if (!this.lang) this.lang = { element: html, value: html.getAttribute('lang') };
+    html.setAttribute('lang', langTag(to));
+  }
+
+  // --- following the page -------------------------------------------------------------------
+
+  private startObserving(): void {
+    const Observer = this.doc.defaultView?.MutationObserver ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+    if (!Observer) return;
+    this.observer = new Observer((records) => this.handle(records));
+    this.observer.observe(this.doc.documentElement, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: [...TEXT_ATTRIBUTES],
+    });
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  private handle(records: MutationRecord[]): void {
+    if (!this.target) return;
+    for (const r of records) {
+      if (r.type === 'characterData') {
+        const node = r.target as Text;
+        if (this.isTitleNode(node)) {
+          this.titleChanged();
+          continue;
+        }
+        const rec = this.texts.get(node);
+        if (rec && node.data === rec.converted) continue; // our own write
+        if (rec) {
+          if (rec.rewrites >= MAX_REWRITES) continue;
+          // The page has new text here: it is the new original.
+          rec.previous = rec.converted;
+          rec.original = node.data;
+          rec.converted = node.data;
+        }
+        this.markDirty(node);
+      } else if (r.type === 'childList') {
+        if (this.isTitleNode(r.target)) {
+          this.titleChanged();
+          continue;
+        }
+        for (const node of r.addedNodes) if (node.nodeType === 1 || node.nodeType === 3) this.markDirty(node);
+      } else if (r.type === 'attributes' && r.attributeName) {
+        const el = r.target as Element;
+        const rec = this.attrs.get(el)?.get(r.attributeName);
+        const value = el.getAttribute(r.attributeName);
+        if (rec && value === rec.converted) continue;
+        if (rec) {
+          if (rec.rewrites >= MAX_REWRITES) continue;
+          rec.previous = rec.converted;
+          rec.original = value ?? '';
+          rec.converted = value ?? '';
+        }
+        this.dirty.add(el);
+        this.schedule();
+      }
+    }
+  }
+
+  private isTitleNode(node: Node): boolean {
+    const title = this.doc.querySelector('title');
+    return !!title && (node === title || node.parentNode === title);
+  }
+
+  private titleChanged(): void {
+    if (this.title && this.doc.title === this.title.converted) return;
+    if (this.title) this.title = null;
+    this.dirtyTitle = true;
+    this.schedule();
+  }
+
+  private markDirty(node: Node): void {
+    if (!node.isConnected || !this.doc.body?.contains(node)) return;
+    const block = blockOf(node);
+    if (block) this.dirty.add(block);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    queueMicrotask(() => {
+      this.flushScheduled = false;
+      this.flush();
+    });
+  }
+
+  private flush(): void {
+    const to = this.target;
+    if (!to) return;
+    const roots = [...this.dirty].filter((n) => n.isConnected);
+    this.dirty.clear();
+    const items: Item[] = [];
+    const top = roots.filter((n) => !roots.some((o) => o !== n && o.contains(n)));
+    for (const node of top) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el === this.doc.body || this.doc.body?.contains(el)) items.push(...this.collect(el, false));
+    }
+    if (this.dirtyTitle) {
+      this.dirtyTitle = false;
+      this.collectTitle(items);
+    }
+    if (items.length) void this.run(to, items, this.hints, this.generation).catch(() => undefined);
+  }
+}
+
+/**
+ * Whether the page is Chinese by its text (its `lang` is often missing or wrong): Japanese pages
+ * (kana) and pages without Chinese text are never converted.
+ */
+export function isChinesePage(doc: Document): boolean {
+  const text = `${doc.title}\n${doc.body?.textContent ?? ''}`;
+  // The first 20,000 characters tell; a huge page need not be read whole.
+  return detectScript(text.length > 20000 ? text.slice(0, 20000) : text) !== 'other';
+}
+
+/** `isChinesePage` from the text already collected for conversion. */
+function isChineseText(items: readonly Item[]): boolean {
+  let text = '';
+  for (const item of items) {
+    for (const s of item.source) text += s;
+    text += '\n';
+    if (text.length > 20000) break;
+  }
+  return detectScript(text) !== 'other';
+}
+
+/** Attributes inside code, editable regions or `translate="no"` stay; a field's own hint converts. */
+function isAttributeSkipped(el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const tag = tagOf(cur);
+    if (tag === 'INPUT' || tag === 'TEXTAREA') {
+      if (cur === el) continue;
+    }
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || tag === 'CODE' || tag === 'PRE') return true;
+    const editable = cur.getAttribute('contenteditable');
+    if (editable !== null && editable.toLowerCase() !== 'false') return true;
+    if (cur.getAttribute('translate') === 'no' || cur.classList?.contains('notranslate') || cur.classList?.contains('ignore-opencc')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,62 @@
+/** The report in the target script: the pipeline's convert stage and the content script's path. */
+import { describe, expect, it } from 'vitest';
+import { analyze, emptyReport } from '../../../lib/pipeline';
+import { loadConverter } from '../../../lib/convert/converter';
+import { blocksConverter, reportBlocks, withConvertedBlocks } from '../../../lib/convert/stage';
+import { loadFixture } from '../../helpers/fixtures';
+import type { Figure, Report } from '../../../lib/report';
+
+function figure(text: string, raw: string, extra: Partial<Figure> = {}): Figure {
+  const cps = [...text];
+  const rawCps = [...raw];
+  let start = -1;
+  for (let i = 0; i + rawCps.length <= cps.length; i++) if (cps.slice(i, i + rawCps.length).join('') === raw) {
+    start = i;
+    break;
+  }
+  return { raw, value: 0, value_high: null, unit: '', qualifier: null, role: 'level', direction: null, subject: '', period: '', key: true, start, end: start + rawCps.length, sentence: '', ...extra };
+}
+
+const cpSlice = (text: string, start: number, end: number) => [...text].slice(start, end).join('');
+
+describe('report conversion', () => {
+  it('gives the seed page report in Traditional, repaired, with figure offsets into the converted text', async () => {
+    const page = loadFixture('gov-liangjiang-seed');
+    try {
+      const converter = await loadConverter('tw');
+      const report = analyze(page.document, { url: page.expected.url, window: page.window, converter });
+      expect(report.stages.find((s) => s.stage === 'convert')?.status).toBe('ok');
+      expect(report.conversion).toEqual({ from: report.script, to: 'tw' });
+      expect(report.title).toContain('更好發揮引領示範作用');
+      expect(report.text).toContain('血液淨化技術股份有限公司首次公開發行股票並在科創板上市');
+      expect(report.text).not.toMatch(/示范|位于|并在/);
+      expect(report.figures.length).toBeGreaterThan(0);
+      for (const f of report.figures) expect(cpSlice(report.text, f.start, f.end)).toBe(f.raw);
+    } finally {
+      page.close();
+    }
+  });
+
+  it('keeps figure offsets exact when the conversion changes lengths (Taiwan vocabulary)', async () => {
+    const text = '全市内存条产量增长12.5%，软件收入达369.7亿元。\n信息服务业占比达60%';
+    const report: Report = {
+      ...emptyReport('https://example.gov.cn/a.html'),
+      script: 'hans',
+      title: '内存和软件产业',
+      text,
+      headings: [{ level: 1, text: '信息产业', anchor: 'h1' }],
+      figures: [figure(text, '12.5%', { unit: '%', subject: '内存条产量' }), figure(text, '369.7亿元', { unit: '元', subject: '软件收入' }), figure(text, '60%', { subject: '信息服务业' })],
+    };
+    const converter = await loadConverter('twp');
+    const out = withConvertedBlocks(report, blocksConverter(converter)(reportBlocks(report)), 'twp');
+    expect(out.title).toBe('記憶體和軟體產業');
+    expect(out.text).toBe('全市記憶體模組產量增長12.5%，軟體收入達369.7億元。\n資訊服務業佔比達60%');
+    expect(out.headings[0]!.text).toBe('資訊產業');
+    expect(out.figures.map((f) => f.raw)).toEqual(['12.5%', '369.7億元', '60%']);
+    for (const f of out.figures) expect(cpSlice(out.text, f.start, f.end)).toBe(f.raw);
+    expect(out.figures[0]!.subject).toBe('記憶體模組產量');
+    expect(out.conversion).toEqual({ from: 'hans', to: 'twp' });
+    // The input report is left as it was.
+    expect(report.text).toBe(text);
+  });
+});
