@@ -9,8 +9,8 @@
 import type { Heading } from '../report';
 import { collapseSpace } from '../dom/text';
 import { articleLines, HEADING_TAGS, type Line } from './lines';
-import { endsClause, endsQuestion, lookalikeReason } from './lookalikes';
-import { parseNumbering, type Numbering } from './numbering';
+import { endsClause, endsQuestion, lookalikeReason, wordChars } from './lookalikes';
+import { FAMILY_RANK, parseNumbering, type Numbering } from './numbering';
 import { StyleProbe } from './style';
 
 export type HeadingKind = NonNullable<Heading['kind']>;
@@ -38,6 +38,9 @@ export interface Candidate {
   element: Element | null;
 }
 
+/** A candidate still waiting for its surroundings to confirm it (see `confirm`). */
+type Pending = Candidate & { pending?: 'centered' | 'short-line' | 'emphasis' | 'run-in' };
+
 export interface CandidateInput {
   /** Article root (inert clone). */
   root: Element;
@@ -53,6 +56,14 @@ export interface CandidateInput {
 const MAX_LEN = { tag: 80, numbered: 50, bold: 40, centered: 30, shortLine: 24, runInLead: 36 };
 /** A body paragraph, for the neighbours of a short standalone line. */
 const LONG_LINE = 40;
+/** Font size (relative to the body's) that marks a line as emphasised without bold. */
+const LARGER = 1.15;
+/** Families whose title may end with a colon (`一、工作目标：`). */
+const COLON_FAMILIES = new Set(['bufen', 'zhang', 'jie', 'cjk', 'paren-cjk']);
+/** Families whose marker alone can be the whole heading line (`第一章`). */
+const WHOLE_LINE_FAMILIES = new Set(['bian', 'bufen', 'zhang', 'jie']);
+/** A colon ending that introduces a list or a quotation, not a section. */
+const LEAD_IN = /如下|以下|包括|主要有|分别是|分别为|具体是|要求是|是$|为$|有$/;
 /** Endings of a sentence broken over several lines (`兩江新區把推動雙城經濟圈建設` / `作為戰略使命,`). */
 const FRAGMENT_END = /[的地得和与與及或在从從对對把被将將向于於为為是着著并並而且跟同让讓给給使]$/;
 
@@ -64,24 +75,23 @@ function compact(text: string): string {
   return text.normalize('NFKC').replace(/[\s\p{P}\p{S}]/gu, '').toLowerCase();
 }
 
-/** Whether an element has any non-blank text (stops at the first). */
-function hasText(el: Element): boolean {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) if ((n.nodeValue ?? '').trim()) return true;
+/** Whether a node has any non-blank text (stops at the first). */
+function hasText(node: Node): boolean {
+  if (node.nodeType === 3) return !!(node.nodeValue ?? '').trim();
+  for (let child = node.firstChild; child; child = child.nextSibling) if (hasText(child)) return true;
   return false;
 }
 
-function closestWithin(el: Element, selector: string, root: Element): Element | null {
-  const hit = el.closest(selector);
-  return hit && root.contains(hit) ? hit : null;
+/** Whether a text node sits in a link inside `block` (a parent walk: jsdom's `closest` is slow). */
+function inLink(node: Node, block: Element): boolean {
+  for (let el = node.parentElement; el && el !== block; el = el.parentElement) if (el.tagName === 'A') return true;
+  return block.tagName === 'A';
 }
 
 class CandidateFinder {
   private readonly lines: Line[];
   private readonly probe: StyleProbe | null;
   private readonly title: string;
-  private basePx = 0;
 
   constructor(private readonly input: CandidateInput) {
     this.lines = articleLines(input.root);
@@ -103,14 +113,22 @@ class CandidateFinder {
     return this.probe.fontPx(best.parentElement ? this.original(best.parentElement) : null);
   }
 
-  /** The body text's font size: the median of the longest lines'. */
-  private bodyPx(): number {
-    if (this.basePx) return this.basePx;
+  /** How body text looks: the median font size of the longest lines, and whether most are bold or centred. */
+  private bodyLook(): { px: number; bold: boolean; centred: boolean } {
+    if (this.body) return this.body;
     const long = this.lines.filter((l) => !l.heading && l.length >= LONG_LINE).sort((a, b) => b.length - a.length);
-    const sample = (long.length ? long : this.lines.filter((l) => l.length)).slice(0, 7).map((l) => this.linePx(l)).sort((a, b) => a - b);
-    this.basePx = sample.length ? sample[Math.floor(sample.length / 2)]! : 16;
-    return this.basePx;
+    const sample = (long.length ? long : this.lines.filter((l) => l.length)).slice(0, 7);
+    const sizes = sample.map((l) => this.linePx(l)).sort((a, b) => a - b);
+    // Only paragraphs count for bold and centring: with no long line there is no body to compare with.
+    const majority = (test: (l: Line) => boolean) => long.length > 0 && sample.filter(test).length * 2 > sample.length;
+    this.body = {
+      px: sizes.length ? sizes[Math.floor(sizes.length / 2)]! : 16,
+      bold: majority((l) => this.boldShare(l) >= 0.9),
+      centred: majority((l) => this.centred(l)),
+    };
+    return this.body;
   }
+  private body: { px: number; bold: boolean; centred: boolean } | undefined;
 
   /** Whether a text node is drawn bold: a bold tag in the clone, else the original's computed style. */
   private nodeBold(node: Text, block: Element): boolean {
@@ -142,7 +160,7 @@ class CandidateFinder {
     const heading = line.heading ? this.original(line.heading) : null;
     const tag = heading && HEADING_TAGS.has(heading.tagName) ? Number(heading.tagName[1]) : line.heading ? Number(line.heading.tagName[1]) : 0;
     const sub: Line = { ...line, nodes };
-    return { tag, ratio: this.linePx(sub) / this.bodyPx(), bold: this.boldShare(sub) >= 0.9, centred: this.centred(line) };
+    return { tag, ratio: this.linePx(sub) / this.bodyLook().px, bold: this.boldShare(sub) >= 0.9, centred: this.centred(line) };
   }
 
   /** Share of the line's characters inside links. */
@@ -152,7 +170,7 @@ class CandidateFinder {
     for (const node of line.nodes) {
       const n = (node.nodeValue ?? '').trim().length;
       total += n;
-      if (node.parentElement && closestWithin(node.parentElement, 'a', line.block)) linked += n;
+      if (n && inLink(node, line.block)) linked += n;
     }
     return total ? linked / total : 0;
   }
@@ -275,7 +293,7 @@ class CandidateFinder {
   private firstBody: number | undefined;
 
   find(): Candidate[] {
-    const found: (Candidate & { pending?: 'centered' | 'short-line' | 'run-in' })[] = [];
+    const found: Pending[] = [];
     for (const line of this.lines) {
       if (line.index % 64 === 0) this.input.check?.();
       const { text, length } = line;
@@ -288,56 +306,96 @@ class CandidateFinder {
         continue;
       }
       const numbering = MARKER_START.test(text) ? parseNumbering(text) : null;
-      const standalone = length <= MAX_LEN.numbered && !endsClause(text);
-      if (!standalone && !numbering) continue;
+      const short = length <= MAX_LEN.numbered;
+      if (!numbering && (!short || endsClause(text))) continue;
       if (this.lookalike(line) || this.isTitle(line)) continue;
       if (this.inListOrTable(line) || this.linkShare(line) > 0.5) continue;
-
-      if (standalone) {
-        const base = { line, text, numbering, runIn: false, element: this.carrier(line) };
-        const titled = numbering && ((numbering.family === 'zhang' || numbering.family === 'jie' || numbering.family === 'bian') || [...numbering.rest].length >= 2);
-        if (numbering && titled) {
-          found.push({ ...base, kind: 'numbered', visual: this.visual(line) });
-          continue;
-        }
-        if (length > MAX_LEN.bold) continue;
-        const visual = this.visual(line);
-        if (visual.bold) {
-          found.push({ ...base, kind: 'bold', visual });
-          continue;
-        }
-        if (endsQuestion(text) || numbering) continue;
-        if (visual.centred && length <= MAX_LEN.centered && (!this.afterImage(line.index) || visual.ratio > 1.05)) {
-          found.push({ ...base, kind: 'centered', visual, pending: 'centered' });
-          continue;
-        }
-        if (length <= MAX_LEN.shortLine && !FRAGMENT_END.test(text) && !/[。；;！!]/.test(text)) {
-          found.push({ ...base, kind: 'short-line', visual, pending: 'short-line' });
-        }
-        continue;
-      }
-
-      if (numbering) {
-        const lead = this.runInLead(line, numbering);
-        if (!lead) continue;
-        const headingText = lead.text.replace(/[。．.：:\s]+$/, '');
-        found.push({
-          line,
-          text: headingText,
-          kind: 'numbered',
-          numbering,
-          visual: this.visual(line, lead.nodes),
-          runIn: true,
-          element: lead.bold ? this.carrier(line, lead.nodes) : null,
-          ...(lead.bold ? {} : { pending: 'run-in' as const }),
-        });
+      const candidate = short ? this.standalone(line, numbering) : null;
+      if (candidate) found.push(candidate);
+      else if (numbering) {
+        const runIn = this.runIn(line, numbering);
+        if (runIn) found.push(runIn);
       }
     }
     return this.confirm(found);
   }
 
+  /** A line that is a heading on its own, or null. */
+  private standalone(line: Line, numbering: Numbering | null): Pending | null {
+    const { text, length } = line;
+    const base = { line, numbering, runIn: false, element: this.carrier(line) };
+    if (endsClause(text)) {
+      if (!numbering) return null;
+      // `一、工作目标：` — a section title with a colon (not `主要包括以下内容：`).
+      const title = numbering.rest.replace(/[：:]$/, '');
+      if (title !== numbering.rest && COLON_FAMILIES.has(numbering.family) && [...title].length <= 15 && !LEAD_IN.test(title)) {
+        return { ...base, text: text.replace(/[：:]$/, ''), kind: 'numbered', visual: this.visual(line) };
+      }
+      // `<b>（一）加强组织领导。</b>` standing alone: bold, one short clause.
+      const sentence = numbering.rest.replace(/[。．.]$/, '');
+      if (sentence !== numbering.rest && length <= 30 && !/[。．，,；;：:！!]/.test(sentence)) {
+        const visual = this.visual(line);
+        if (this.emphasisBold(visual)) return { ...base, text: text.replace(/[。．.]$/, ''), kind: 'numbered', visual };
+      }
+      return null;
+    }
+    const titled = numbering && (WHOLE_LINE_FAMILIES.has(numbering.family) || wordChars(numbering.rest) >= 2);
+    if (numbering && titled) return { ...base, text, kind: 'numbered', visual: this.visual(line) };
+    if (length > MAX_LEN.bold) return null;
+    const visual = this.visual(line);
+    if (this.emphasisBold(visual)) return { ...base, text, kind: 'bold', visual };
+    if (endsQuestion(text) || numbering) return null;
+    const centred = visual.centred && !this.bodyLook().centred;
+    if (centred && length <= MAX_LEN.centered && (!this.afterImage(line.index) || visual.ratio > 1.05)) {
+      return { ...base, text, kind: 'centered', visual, pending: 'centered' };
+    }
+    // Larger type than the body, or a title in 【】 brackets: emphasised, if neither bold nor centred.
+    if (visual.ratio >= LARGER || /^【[^【】]{2,20}】$/.test(text)) return { ...base, text, kind: 'short-line', visual, pending: 'emphasis' };
+    if (length <= MAX_LEN.shortLine && !FRAGMENT_END.test(text) && !/[。；;！!]/.test(text)) {
+      return { ...base, text, kind: 'short-line', visual, pending: 'short-line' };
+    }
+    return null;
+  }
+
+  /**
+   * The nearest line before/after `i` numbered in the same family as `numbering`, stopping at a
+   * line numbered in an enclosing family (a new section) or after 40 lines.
+   */
+  private sameFamily(i: number, step: 1 | -1, numbering: Numbering): { line: Line; value: number } | null {
+    for (let j = i + step, n = 0; j >= 0 && j < this.lines.length && n < 40; j += step, n++) {
+      const line = this.lines[j]!;
+      if (!MARKER_START.test(line.text)) continue;
+      const other = parseNumbering(line.text);
+      if (!other) continue;
+      if (other.family === numbering.family) return { line, value: other.value };
+      if (FAMILY_RANK[other.family] < FAMILY_RANK[numbering.family]) return null;
+    }
+    return null;
+  }
+
+  /** A heading run in at the start of a numbered paragraph, or null. */
+  private runIn(line: Line, numbering: Numbering): Pending | null {
+    const lead = this.runInLead(line, numbering);
+    if (!lead) return null;
+    return {
+      line,
+      text: lead.text.replace(/[。．.：:\s]+$/, ''),
+      kind: 'numbered',
+      numbering,
+      visual: this.visual(line, lead.nodes),
+      runIn: true,
+      element: lead.bold ? this.carrier(line, lead.nodes) : null,
+      ...(lead.bold ? {} : { pending: 'run-in' as const }),
+    };
+  }
+
+  /** Bold counts as emphasis only when the body text itself is not bold. */
+  private emphasisBold(visual: Visual): boolean {
+    return visual.bold && !this.bodyLook().bold;
+  }
+
   /** Keeps the pseudo-headings that their surroundings confirm. */
-  private confirm(found: (Candidate & { pending?: 'centered' | 'short-line' | 'run-in' })[]): Candidate[] {
+  private confirm(found: Pending[]): Candidate[] {
     const at = new Map(found.map((c) => [c.line.index, c]));
     // A heading right before (e.g. a section over its first subsection), not another weak candidate.
     const confirmedBefore = (l: Line) => {
@@ -355,6 +413,7 @@ class CandidateFinder {
         const prevOk = !prev || confirmedBefore(prev) || prev.length >= 20 || endsClause(prev.text);
         return prevOk && next.length >= Math.max(20, 1.5 * c.line.length) && !at.has(next.index);
       }
+      if (c.pending === 'emphasis') return next.length >= 20 && !at.has(next.index);
       if (c.pending === 'short-line') {
         const prev = this.neighbour(c.line.index, -1);
         const prevOk = !!prev && (confirmedBefore(prev) || (isLong(prev, c.line.length) && endsClause(prev.text)));
@@ -377,6 +436,18 @@ class CandidateFinder {
       }
     }
     kept = kept.filter((c) => !listed.has(c));
+
+    // A numbered line next to plain lines numbered one less or one more in the same family is an
+    // item of a list (`1.……；` `2.……；` `3.……。`), not a section.
+    const keptLines = new Set(kept.map((c) => c.line));
+    kept = kept.filter((c) => {
+      if (c.kind === 'tag' || !c.numbering) return true;
+      for (const step of [-1, 1] as const) {
+        const other = this.sameFamily(c.line.index, step, c.numbering);
+        if (other && other.value === c.numbering.value + step && !keptLines.has(other.line)) return false;
+      }
+      return true;
+    });
 
     // The same heading twice in a row (a page repeating its heading in a second style): keep the first.
     kept = kept.filter((c, i) => {

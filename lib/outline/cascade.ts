@@ -19,6 +19,8 @@ interface Value {
 
 interface Declaration extends Value {
   selector: string;
+  /** The selector as compounds from the subject leftwards, when it only uses descendant/child combinators. */
+  chain: Compound[] | null;
   /** Specificity packed into one number (ids, classes, types). */
   specificity: number;
   order: number;
@@ -34,6 +36,72 @@ export function specificity(selector: string): number {
   const classes = (selector.match(/\.[\w-]+|\[[^\]]*\]|:(?!:)[\w-]+(\([^)]*\))?/g) ?? []).length;
   const types = (selector.replace(/#[\w-]+|\.[\w-]+|\[[^\]]*\]|:+[\w-]+(\([^)]*\))?/g, ' ').match(/(^|[\s>+~])[a-zA-Z][\w-]*/g) ?? []).length;
   return ids * 10000 + classes * 100 + types;
+}
+
+/** A compound selector made only of a type, classes and an id, and the combinator to its left. */
+interface Compound {
+  tag: string;
+  classes: string[];
+  id: string;
+  /** How the compound to its right relates to it: ' ' (inside it) or '>' (a child of it); '' for the subject. */
+  combinator: '' | ' ' | '>';
+}
+
+const SIMPLE_COMPOUND = /^([a-zA-Z][\w-]*|\*)?((?:[.#][\w-]+)*)$/;
+
+/**
+ * Parses selectors like `.art-con p`, `#zoom > div.bt`, `h2` into compounds (subject first), or null
+ * when they use anything else (attributes, pseudo-classes, sibling combinators): `matches()` then.
+ */
+export function parseChain(selector: string): Compound[] | null {
+  const tokens = selector.trim().replace(/\s*>\s*/g, ' > ').split(/\s+/);
+  const chain: Compound[] = [];
+  let combinator: Compound['combinator'] = '';
+  for (const token of tokens) {
+    if (token === '>') {
+      if (!chain.length || combinator) return null;
+      combinator = '>';
+      continue;
+    }
+    const m = SIMPLE_COMPOUND.exec(token);
+    if (!m || !token) return null;
+    const parts = m[2]!.match(/[.#][\w-]+/g) ?? [];
+    const ids = parts.filter((p) => p[0] === '#').map((p) => p.slice(1));
+    if (ids.length > 1) return null;
+    if (chain.length) chain[chain.length - 1]!.combinator = combinator || ' ';
+    chain.push({ tag: m[1] && m[1] !== '*' ? m[1].toUpperCase() : '', classes: parts.filter((p) => p[0] === '.').map((p) => p.slice(1)), id: ids[0] ?? '', combinator: '' });
+    combinator = '';
+  }
+  if (combinator) return null;
+  return chain.reverse();
+}
+
+function chainSpecificity(chain: Compound[]): number {
+  return chain.reduce((n, c) => n + (c.id ? 10000 : 0) + c.classes.length * 100 + (c.tag ? 1 : 0), 0);
+}
+
+function matchesCompound(el: Element, c: Compound): boolean {
+  if (c.tag && el.tagName.toUpperCase() !== c.tag) return false;
+  if (c.id && el.id !== c.id) return false;
+  for (const cls of c.classes) if (!el.classList.contains(cls)) return false;
+  return true;
+}
+
+/** Right-to-left matching of a descendant/child chain (subject first). */
+function matchesChain(el: Element, chain: Compound[]): boolean {
+  if (!matchesCompound(el, chain[0]!)) return false;
+  const rest = (cur: Element, i: number): boolean => {
+    if (i >= chain.length) return true;
+    const c = chain[i]!;
+    // A compound's combinator says how the compound to its right relates to it: '>' = parent.
+    if (c.combinator === '>') {
+      const parent = cur.parentElement;
+      return !!parent && matchesCompound(parent, c) && rest(parent, i + 1);
+    }
+    for (let a = cur.parentElement; a; a = a.parentElement) if (matchesCompound(a, c) && rest(a, i + 1)) return true;
+    return false;
+  };
+  return rest(el, 1);
 }
 
 /** Splits a selector list at its top-level commas. */
@@ -149,7 +217,8 @@ export class SheetCascade {
 
   constructor(doc: Document) {
     let order = 0;
-    for (const style of Array.from(doc.querySelectorAll('style'))) {
+    // getElementsByTagName: jsdom's querySelectorAll costs milliseconds on a large page.
+    for (const style of Array.from(doc.getElementsByTagName('style'))) {
       if (/print|speech/i.test(style.getAttribute('media') ?? '')) continue;
       for (const rule of parseRules(style.textContent ?? '')) {
         const values = parseDeclarations(rule.block);
@@ -157,14 +226,15 @@ export class SheetCascade {
         for (const selector of splitSelectors(rule.selector)) {
           const key = subjectKey(selector);
           if (key === null) continue;
-          const spec = specificity(selector);
+          const chain = parseChain(selector);
+          const spec = chain ? chainSpecificity(chain) : specificity(selector);
           order++;
           for (const [prop, v] of values) {
             const byKey = this.declarations.get(prop) ?? new Map<string, Declaration[]>();
             this.declarations.set(prop, byKey);
             const list = byKey.get(key) ?? [];
             byKey.set(key, list);
-            list.push({ selector, specificity: spec, order, ...v });
+            list.push({ selector, chain, specificity: spec, order, ...v });
           }
         }
       }
@@ -188,10 +258,13 @@ export class SheetCascade {
     for (const d of list) {
       if (inline && !d.important) break;
       let hit = false;
-      try {
-        hit = el.matches(d.selector);
-      } catch {
-        hit = false; // a selector the DOM implementation does not support
+      if (d.chain) hit = matchesChain(el, d.chain);
+      else {
+        try {
+          hit = el.matches(d.selector);
+        } catch {
+          hit = false; // a selector the DOM implementation does not support
+        }
       }
       if (hit) return inline?.important ? inline.value : d.value;
     }

@@ -1,23 +1,24 @@
 /**
  * Section numbers at the start of a line, as Chinese official documents write them
  * (GB/T 9704-2012: 一、 → （一） → 1. → （1）) and as laws and regulations do
- * (第一编 → 第一章 → 第一节 → 第一条), plus circled numbers (①).
+ * (第一编 → 第一章 → 第一节 → 第一条), reports' parts (第一部分), and circled numbers (①).
  */
 
 /** Numbering families, from the outermost to the innermost. */
-export type NumberingFamily = 'bian' | 'zhang' | 'jie' | 'tiao' | 'cjk' | 'paren-cjk' | 'arabic' | 'paren-arabic' | 'circled';
+export type NumberingFamily = 'bian' | 'bufen' | 'zhang' | 'jie' | 'tiao' | 'cjk' | 'paren-cjk' | 'arabic' | 'paren-arabic' | 'circled';
 
 /** Nesting order of the families: a lower rank encloses a higher one. */
 export const FAMILY_RANK: Record<NumberingFamily, number> = {
   bian: 0,
-  zhang: 1,
-  jie: 2,
-  tiao: 3,
-  cjk: 4,
-  'paren-cjk': 5,
-  arabic: 6,
-  'paren-arabic': 7,
-  circled: 8,
+  bufen: 1,
+  zhang: 2,
+  jie: 3,
+  tiao: 4,
+  cjk: 5,
+  'paren-cjk': 6,
+  arabic: 7,
+  'paren-arabic': 8,
+  circled: 9,
 };
 
 export interface Numbering {
@@ -56,10 +57,12 @@ const SPACE = '[\\s\\u00a0\\u3000]*';
 /** Patterns in nesting order; the first group is the number. Full-width digits are folded first. */
 const PATTERNS: [NumberingFamily, RegExp][] = [
   ['bian', new RegExp(`^第(${CJK_NUM}|\\d{1,3})[编編](?![制辑輯])${SPACE}`)],
+  ['bufen', new RegExp(`^第(${CJK_NUM}|\\d{1,3})部分${SPACE}`)],
   ['zhang', new RegExp(`^第(${CJK_NUM}|\\d{1,3})章${SPACE}`)],
   ['jie', new RegExp(`^第(${CJK_NUM}|\\d{1,3})[节節]${SPACE}`)],
   ['tiao', new RegExp(`^第(${CJK_NUM}|\\d{1,3})[条條](?![例])${SPACE}`)],
-  ['cjk', new RegExp(`^(${CJK_NUM})${SPACE}[、．]${SPACE}`)],
+  // `一、`, `一．`, and `一.` (not `一.5`).
+  ['cjk', new RegExp(`^(${CJK_NUM})${SPACE}(?:[、．]|\\.(?!\\d))${SPACE}`)],
   ['paren-cjk', new RegExp(`^[（(]${SPACE}(${CJK_NUM})${SPACE}[）)]${SPACE}`)],
   // `1.` but not `1.5亿元`; `1、`; `1．`.
   ['arabic', new RegExp(`^(\\d{1,2})${SPACE}(?:[、．]|\\.(?!\\d))${SPACE}`)],

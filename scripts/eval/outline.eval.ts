@@ -110,14 +110,10 @@ function quality(): string {
 
 const ROUNDS = 3;
 
+/** Best-of-N outline and rest-of-pipeline times of each page, summed per set. */
 function timeShare(): string {
-  const pages = [...corpusPages(), ...fixturePages()];
-  let outline = 0;
-  let rest = 0;
-  let withHeadings = 0;
-  let headings = 0;
-  const corpusCount = pages.filter((p) => p.set === 'corpus').length;
-  for (const page of pages) {
+  const sets = new Map<string, { outline: number; rest: number; pages: number; withHeadings: number; headings: number }>();
+  for (const page of [...corpusPages(), ...fixturePages()]) {
     let bestOutline = Infinity;
     let bestRest = Infinity;
     let found = 0;
@@ -130,15 +126,19 @@ function timeShare(): string {
       bestRest = Math.min(bestRest, (report.timings.total ?? 0) - o);
       found = report.headings.length;
     }
-    outline += bestOutline;
-    rest += bestRest;
-    if (page.set === 'corpus' && found) withHeadings++;
-    if (page.set === 'corpus') headings += found;
+    const s = sets.get(page.set) ?? { outline: 0, rest: 0, pages: 0, withHeadings: 0, headings: 0 };
+    s.outline += bestOutline;
+    s.rest += bestRest;
+    s.pages++;
+    s.withHeadings += found ? 1 : 0;
+    s.headings += found;
+    sets.set(page.set, s);
   }
+  const rows: (string | number)[][] = [['pages', 'n', 'outline ms', 'rest of pipeline ms', 'outline adds', 'pages with an outline', 'headings']];
+  for (const [name, s] of sets) rows.push([name, s.pages, Math.round(s.outline), Math.round(s.rest), `${((s.outline / s.rest) * 100).toFixed(1)}%`, s.withHeadings, s.headings]);
   return [
-    `## Outline stage time, ${pages.length} pages (${corpusCount} corpus + ${pages.length - corpusCount} fixtures), best of ${ROUNDS} per page, Node (jsdom)`,
-    `outline stage ${outline.toFixed(0)} ms, rest of the pipeline ${rest.toFixed(0)} ms: the outline adds ${((outline / rest) * 100).toFixed(1)}% to the pipeline's time`,
-    corpusCount ? `corpus pages with an outline: ${withHeadings} of ${corpusCount} (${headings} headings)` : '(../shared/corpus is absent: fixtures only)',
+    `## Outline stage time in Node (jsdom), best of ${ROUNDS} runs per page${sets.has('corpus') ? '' : ' (../shared/corpus is absent: fixtures only)'}`,
+    table(rows),
     '',
   ].join('\n');
 }

@@ -86,8 +86,47 @@ describe('numbered pseudo-headings', () => {
     expect(found).toEqual([]);
   });
 
+  it('takes a section title ending in a colon, not a lead-in to a list', () => {
+    expect(texts(outlineOf(`${para()}<p>一、工作目标：</p>${para(2)}<p>二、工作措施：</p>${para(3)}`))).toEqual(['一、工作目标', '二、工作措施']);
+    expect(outlineOf(`${para()}<p>（一）主要包括以下内容：</p>${para(2)}`)).toEqual([]);
+  });
+
+  it('takes a bold numbered line that ends with a full stop, not a plain one', () => {
+    expect(texts(outlineOf(`${para()}<p><b>（一）加强组织领导。</b></p>${para(2)}`))).toEqual(['（一）加强组织领导']);
+    expect(outlineOf(`${para()}<p>（一）加强组织领导。</p>${para(2)}`)).toEqual([]);
+  });
+
+  it('takes a numbered item whose neighbours numbered one apart are plain text for a list item', () => {
+    expect(outlineOf(`${para()}<p>1.城市快速路二期工程；</p><p>2.国道改扩建工程；</p><p>3.农村公路提档升级工程</p>${para(2)}`)).toEqual([]);
+  });
+
+  it('takes 第X部分 above 一、', () => {
+    const found = outlineOf(`${para()}<p>第一部分 总体要求</p>${para(2)}<p>一、指导思想</p>${para(3)}<p>第二部分 主要任务</p>${para(4)}`);
+    expect(found.map((f) => [f.text, f.level])).toEqual([
+      ['第一部分 总体要求', 1],
+      ['一、指导思想', 2],
+      ['第二部分 主要任务', 1],
+    ]);
+  });
+
   it('takes numbered question headings', () => {
     expect(texts(outlineOf(`${para()}<p><b>1.哪些人可以参加？</b></p>${para(2)}<p><b>2.每年最多缴纳多少？</b></p>${para(3)}`))).toEqual(['1.哪些人可以参加？', '2.每年最多缴纳多少？']);
+  });
+});
+
+describe('emphasis relative to the body text', () => {
+  it('does not count bold or centring that the whole body has', () => {
+    const boldPara = (n: number) => para(n).replace('<p>', '<p><b>').replace('</p>', '</b></p>');
+    const boldBody = outlineOf(`${boldPara(1)}<p><b>简单生活</b></p>${boldPara(2)}`);
+    expect(boldBody).toEqual([]);
+    const style = '#art p { text-align: center }';
+    const centredBody = outlineOf(`${para()}<p>春风十里</p>${para(2)}`, { style });
+    expect(centredBody).toEqual([]);
+  });
+
+  it('takes a short line in larger type, and a title in 【】, before body text', () => {
+    const found = outlineOf(`${para()}<p style="font-size: 20px">政策背景</p>${para(2)}<p>【主要内容】</p>${para(3)}`, { style: 'body { font-size: 16px }' });
+    expect(texts(found)).toEqual(['政策背景', '【主要内容】']);
   });
 });
 

@@ -23,7 +23,7 @@ describe('heading look-alikes', () => {
     (t) => expect(isMetadata(t)).toBe(true),
   );
 
-  it.each(['本报记者 李晓红', '记者：王五', '通讯员 赵六 孙七', '本报实习生 刘国栋 周炜', '文/图 本报记者 陈晨', '新华社北京1月17日电', '——记全国劳动模范张三', '（完）', '（责任编辑：王萌）'])('byline: %s', (t) => {
+  it.each(['本报记者 李晓红', '记者：王五', '通讯员 赵六 孙七', '本报实习生 刘国栋 周炜', '文/图 本报记者 陈晨', '新华社北京1月17日电', '——记全国劳动模范张三', '（完）', '（责任编辑：王萌）', '出品︱网易科学人栏目组 胖胖'])('byline: %s', (t) => {
     expect(isByline(t)).toBe(true);
   });
 
@@ -34,7 +34,7 @@ describe('heading look-alikes', () => {
 
   it.each(['附件：', '附件1', '==附件下載==', '附件：2023年重点交通项目清单', '某某市营商环境创新提升行动方案.docx', '相关附件'])('attachment: %s', (t) => expect(isAttachment(t)).toBe(true));
 
-  it.each(['编者按：', '编者按', '注：', '【纠错】', '返回顶部', '相关阅读'])('furniture: %s', (t) => expect(isFurniture(t)).toBe(true));
+  it.each(['编者按：', '编者按', '【导读】', '注：', '【纠错】', '返回顶部', '相关阅读', '长按二维码关注我们', '扫码关注', '发表评论', '“不要作糊涂人，要______主的旨意”'])('furniture: %s', (t) => expect(isFurniture(t)).toBe(true));
 
   it.each(['科技創新賦能 提升主導產業能級', '一、总体要求', '（一）指导思想', '年轻人回来了', '推荐线路一', '第一章 总则', '发展蓝图'])('%s is not a look-alike', (t) => {
     expect(lookalikeReason(t)).toBeNull();

@@ -4,6 +4,8 @@ import { cjkNumber, parseNumbering } from '../../../lib/outline/numbering';
 describe('parseNumbering', () => {
   it.each([
     ['第一编 总则', 'bian', 1, '总则'],
+    ['第二部分 主要任务', 'bufen', 2, '主要任务'],
+    ['三.保障措施', 'cjk', 3, '保障措施'],
     ['第十二章　附则', 'zhang', 12, '附则'],
     ['第3章 监督管理', 'zhang', 3, '监督管理'],
     ['第二节 主动公开', 'jie', 2, '主动公开'],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/html-file';
-import { parseDeclarations, parseRules, SheetCascade, specificity, subjectKey } from '../../../lib/outline/cascade';
+import { parseChain, parseDeclarations, parseRules, SheetCascade, specificity, subjectKey } from '../../../lib/outline/cascade';
 import { StyleProbe } from '../../../lib/outline/style';
 
 describe('style sheet text', () => {
@@ -29,6 +29,37 @@ describe('style sheet text', () => {
     expect(subjectKey('div > #x')).toBe('#x');
     expect(subjectKey('[align=center]')).toBe('*');
     expect(subjectKey('p::before')).toBeNull();
+  });
+});
+
+describe('selector chains', () => {
+  it('parses descendant and child chains, subject first, and leaves other selectors to matches()', () => {
+    expect(parseChain('#zoom > div.bt p')).toEqual([
+      { tag: 'P', classes: [], id: '', combinator: '' },
+      { tag: 'DIV', classes: ['bt'], id: '', combinator: ' ' },
+      { tag: '', classes: [], id: 'zoom', combinator: '>' },
+    ]);
+    expect(parseChain('p[align=center]')).toBeNull();
+    expect(parseChain('a:hover')).toBeNull();
+    expect(parseChain('h2 + p')).toBeNull();
+  });
+
+  it('matches them like the DOM does', () => {
+    const page = parseHtml(`<div id="zoom"><div class="bt x"><p id="a">a</p><span><p id="b">b</p></span></div></div><div class="bt"><p id="c">c</p></div>`);
+    const probe = (sel: string, id: string) => {
+      const style = page.document.createElement('style');
+      style.textContent = `${sel} { font-size: 30px }`;
+      page.document.head.append(style);
+      const value = new SheetCascade(page.document).value(page.document.getElementById(id)!, 'font-size');
+      style.remove();
+      return [value === '30px', page.document.getElementById(id)!.matches(sel)];
+    };
+    for (const sel of ['#zoom > div.bt p', '#zoom > .bt > p', 'div p', '.bt.x p', 'span p', '#zoom p', 'div > p', 'body p']) {
+      for (const id of ['a', 'b', 'c']) {
+        const [ours, dom] = probe(sel, id);
+        expect(ours, `${sel} on #${id}`).toBe(dom);
+      }
+    }
   });
 });
 
