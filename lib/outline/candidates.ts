@@ -23,6 +23,8 @@ export interface Visual {
   ratio: number;
   bold: boolean;
   centred: boolean;
+  /** For a bare short line only: the two-phrase headline form (a section above single-phrase lines). */
+  headline?: boolean;
 }
 
 export interface Candidate {
@@ -64,6 +66,8 @@ const COLON_FAMILIES = new Set(['bufen', 'zhang', 'jie', 'cjk', 'paren-cjk']);
 const WHOLE_LINE_FAMILIES = new Set(['bian', 'bufen', 'zhang', 'jie']);
 /** A colon ending that introduces a list or a quotation, not a section. */
 const LEAD_IN = /如下|以下|包括|主要有|分别是|分别为|具体是|要求是|是$|为$|有$/;
+/** Two phrases of four or more characters separated by a space: a Chinese news headline's form. */
+const HEADLINE = /^[^\s，,。；;：:]{4,}[ \u3000]+[^\s，,。；;：:]{4,}$/u;
 /** Endings of a sentence broken over several lines (`兩江新區把推動雙城經濟圈建設` / `作為戰略使命,`). */
 const FRAGMENT_END = /[的地得和与與及或在从從对對把被将將向于於为為是着著并並而且跟同让讓给給使]$/;
 
@@ -300,8 +304,10 @@ class CandidateFinder {
       if (line.image || length < 2 || length > 160) continue;
 
       if (line.heading) {
-        if (length <= MAX_LEN.tag && !endsClause(text) && !this.lookalike(line) && !this.isTitle(line)) {
-          found.push({ line, text, kind: 'tag', numbering: parseNumbering(text), visual: this.visual(line), runIn: false, element: this.carrier(line) });
+        // A real heading may end with a colon (`一、出台背景：`), not with a sentence.
+        const title = text.replace(/[：:]$/, '');
+        if (length <= MAX_LEN.tag && !endsClause(title) && !this.lookalike(line) && !this.isTitle(line)) {
+          found.push({ line, text: title, kind: 'tag', numbering: parseNumbering(title), visual: this.visual(line), runIn: false, element: this.carrier(line) });
         }
         continue;
       }
@@ -352,7 +358,7 @@ class CandidateFinder {
     // Larger type than the body, or a title in 【】 brackets: emphasised, if neither bold nor centred.
     if (visual.ratio >= LARGER || /^【[^【】]{2,20}】$/.test(text)) return { ...base, text, kind: 'short-line', visual, pending: 'emphasis' };
     if (length <= MAX_LEN.shortLine && !FRAGMENT_END.test(text) && !/[。；;！!]/.test(text)) {
-      return { ...base, text, kind: 'short-line', visual, pending: 'short-line' };
+      return { ...base, text, kind: 'short-line', visual: { ...visual, headline: HEADLINE.test(text) }, pending: 'short-line' };
     }
     return null;
   }
@@ -417,7 +423,9 @@ class CandidateFinder {
       if (c.pending === 'short-line') {
         const prev = this.neighbour(c.line.index, -1);
         const prevOk = !!prev && (confirmedBefore(prev) || (isLong(prev, c.line.length) && endsClause(prev.text)));
-        return prevOk && isLong(next, c.line.length);
+        // A body paragraph follows; or the line has the two-phrase headline form (`厚植開放 強化門戶樞紐支撐`),
+        // which lets the section open with short lines of its own.
+        return prevOk && (isLong(next, c.line.length) || (HEADLINE.test(c.text) && !at.has(next.index)));
       }
       return true;
     });

@@ -3,7 +3,8 @@
  * same tag, size, weight and alignment) share one level. Numbering families nest as GB/T 9704 and
  * legal texts nest them (第一章 → 第一节 → 第一条, 一、 → （一） → 1. → （1））; otherwise the more
  * prominent look is the higher level: a lower h-tag, a clearly larger font, centred over left,
- * bold over plain. Level 1 is the top section level inside the article.
+ * bold over plain, and among bare short lines the two-phrase headline form over a single phrase.
+ * Level 1 is the top section level inside the article.
  */
 import type { Visual } from './candidates';
 import { FAMILY_RANK, type NumberingFamily } from './numbering';
@@ -29,13 +30,14 @@ export function compareVisual(a: Visual, b: Visual): Order {
   if (!!a.tag !== !!b.tag) return a.tag ? 'above' : 'below';
   if (a.centred !== b.centred) return a.centred ? 'above' : 'below';
   if (a.bold !== b.bold) return a.bold ? 'above' : 'below';
+  if (!!a.headline !== !!b.headline) return a.headline ? 'above' : 'below';
   return 'equal';
 }
 
 function keyOf(h: LevelInput): string {
   if (h.family) return `n:${h.family}`;
   const v = h.visual;
-  return `v:${v.tag}:${sizeBucket(v.ratio)}:${v.centred}:${v.bold}`;
+  return `v:${v.tag}:${sizeBucket(v.ratio)}:${v.centred}:${v.bold}:${!!v.headline}`;
 }
 
 /**
@@ -51,7 +53,10 @@ export function assignLevels(headings: readonly LevelInput[]): number[] {
     for (let i = 0; i < levels.length && !placed; i++) {
       const group = levels[i]!;
       const numbered = look.family ? group.find((g) => g.family) : undefined;
-      const order: Order = numbered ? (FAMILY_RANK[look.family!] < FAMILY_RANK[numbered.family!] ? 'above' : 'below') : compareVisual(look.visual, group[0]!.visual);
+      let order: Order = numbered ? (FAMILY_RANK[look.family!] < FAMILY_RANK[numbered.family!] ? 'above' : 'below') : compareVisual(look.visual, group[0]!.visual);
+      // The headline form alone only nests the lines after it: when a single-phrase line came first,
+      // the page does not use it for sections, and both share a level.
+      if (order === 'above' && !numbered && compareVisual({ ...look.visual, headline: false }, { ...group[0]!.visual, headline: false }) === 'equal') order = 'equal';
       if (order === 'equal') {
         group.push(look);
         placed = true;

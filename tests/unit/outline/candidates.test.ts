@@ -13,6 +13,10 @@ describe('real headings', () => {
     ]);
   });
 
+  it('takes an h-tag ending with a colon, without the colon', () => {
+    expect(outlineOf(`${para()}<h3>一、出台背景：</h3>${para(2)}`).map((f) => f.text)).toEqual(['一、出台背景']);
+  });
+
   it('skips an h-tag holding a sentence, the title, and captions in h-tags', () => {
     const found = outlineOf(`<h2>我市召开工作会议</h2>${para()}<h3>会议要求，各单位要高度重视。</h3>${para(2)}<h4>▲张三 摄</h4>${para(3)}`, { title: '我市召开工作会议' });
     expect(found).toEqual([]);

@@ -45,5 +45,12 @@ describe('assignLevels', () => {
     expect(assignLevels([plain(h3), n('cjk', h3), n('arabic', v({ bold: true })), n('cjk', h3)])).toEqual([1, 1, 2, 1]);
   });
 
+  it('puts bare two-phrase headlines above bare single-phrase lines, never above formatting', () => {
+    expect(assignLevels([plain(v({ headline: true })), plain(v()), plain(v({ headline: true }))])).toEqual([1, 2, 1]);
+    expect(assignLevels([plain(v({ headline: true })), plain(v({ bold: true }))])).toEqual([2, 1]);
+    // A page whose first bare heading is a single phrase does not use the form for sections.
+    expect(assignLevels([plain(v()), plain(v({ headline: true })), plain(v())])).toEqual([1, 1, 1]);
+  });
+
   it('is empty for no headings', () => expect(assignLevels([])).toEqual([]));
 });

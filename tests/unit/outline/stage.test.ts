@@ -91,3 +91,36 @@ describe('pages without sections', () => {
     expect(report.stages.find((s) => s.stage === 'outline')?.status).toBe('ok');
   });
 });
+
+describe('the source article with bare section lines', () => {
+  it('finds all its section lines from their place among the text, and none of its other short lines', () => {
+    // The seed page with every section line as a plain paragraph: no bold, no centring, no size.
+    const page = loadFixture('gov-liangjiang-seed');
+    for (const p of Array.from(page.document.querySelectorAll('#zoom p'))) {
+      if (p.querySelector('strong')) {
+        p.textContent = p.textContent;
+        p.removeAttribute('style');
+      }
+    }
+    expect(page.document.querySelectorAll('#zoom strong').length).toBe(0);
+    const report = analyze(page.document, { url: page.expected.url, window: page.window });
+    page.close();
+    expect(report.headings.map((h) => [h.text, h.level])).toEqual(page.expected.headings!.map((h) => [h.text, h.level]));
+    expect(new Set(report.headings.map((h) => h.kind))).toEqual(new Set(['short-line']));
+  });
+});
+
+describe('the source article as one <br>-separated block', () => {
+  it('finds its section lines and none of its other short lines', () => {
+    const expected = readExpected('gov-liangjiang-seed');
+    const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const body = expected.gold!.split('\n').map(escape).join('<br><br>\n');
+    const page = parseHtml(
+      `<html><head><title>${escape(expected.metadata!.title!)}</title></head><body><div class="nav"><a href="/">首頁</a></div><div id="content">${body}</div></body></html>`,
+      expected.url,
+    );
+    const report = analyze(page.document, { url: expected.url, window: page.window });
+    page.close();
+    expect(report.headings.map((h) => [h.text, h.level])).toEqual(expected.headings!.map((h) => [h.text, h.level]));
+  });
+});
