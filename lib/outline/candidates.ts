@@ -1,10 +1,15 @@
 /**
  * Heading candidates of an article: real `h1`–`h6`, and the pseudo-headings Chinese pages use
- * instead — bold short blocks (`<strong>`, `<b>` or CSS bold), numbered sections (一、（一）1.（1）,
- * 第一章/第一节/第一条, as standalone lines or run in at the start of a paragraph), centred short
- * lines, and short standalone lines between longer paragraphs. Look-alikes (captions, placeholders,
- * metadata, bylines, attachment labels, sentences) are rejected first; a pseudo-heading also
- * needs body text after it, and a run of them with nothing in between is a list, not sections.
+ * instead — bold short blocks (`<strong>`, `<b>`, CSS bold, 黑体), numbered sections (一、（一）1.
+ * （1）, 第一部分/章/节/条, standalone or run in at the start of a paragraph), centred short lines,
+ * and short standalone lines: in larger type, in 【】, or bare between body paragraphs (a bare line
+ * also needs the page to use the pattern twice). Bold and centring count only when the body text
+ * itself is not bold or centred.
+ *
+ * Look-alikes (captions, placeholders, metadata, bylines, attachment labels, furniture, sentences)
+ * are rejected first. A pseudo-heading needs body text after it; a run of same-looking lines with
+ * nothing in between is a list, as is a numbered line whose neighbouring numbers are plain text.
+ * Kinds in the report: `tag`, `numbered`, `bold`, `centered`, and `short-line` for the rest.
  */
 import type { Heading } from '../report';
 import { collapseSpace } from '../dom/text';
@@ -96,6 +101,7 @@ class CandidateFinder {
   private readonly lines: Line[];
   private readonly probe: StyleProbe | null;
   private readonly title: string;
+  private body: { px: number; bold: boolean; centred: boolean } | undefined;
 
   constructor(private readonly input: CandidateInput) {
     this.lines = articleLines(input.root);
@@ -132,8 +138,6 @@ class CandidateFinder {
     };
     return this.body;
   }
-  private body: { px: number; bold: boolean; centred: boolean } | undefined;
-
   /** Whether a text node is drawn bold: a bold tag in the clone, else the original's computed style. */
   private nodeBold(node: Text, block: Element): boolean {
     for (let el = node.parentElement; el && el !== block.parentElement; el = el.parentElement) {

@@ -1,12 +1,12 @@
 /**
  * Outline quality: the pipeline's headings against the gold `headings` of every fixture that has
  * that field (an empty array means "no sections"), beside h1–h6 alone (what a tag-only outline
- * sees in Readability's article). Headings match when their text is equal after NFKC and dropping
+ * sees in the article of Readability alone). Headings match when their text is equal after NFKC and dropping
  * whitespace and punctuation; level accuracy is over matched headings. Then the outline stage's
  * share of the pipeline's time on the corpus and the fixtures (best of 3 runs per page).
  */
 import { analyze } from '../../lib/pipeline';
-import { runReadability } from '../../lib/extract/readability';
+import { Readability } from '@mozilla/readability';
 import { collapseSpace } from '../../lib/dom/text';
 import { fixtureNames, readExpected, loadFixture } from '../../tests/helpers/fixtures';
 import { corpusPages, fixturePages } from './pages';
@@ -54,11 +54,11 @@ function prf(m: { found: number; gold: number; matched: number }): [number, numb
   return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
 }
 
-/** The tag-only outline: h1–h6 of Readability's article, levels relative to the highest present. */
+/** The tag-only outline: h1–h6 of Readability's article (Readability alone), levels relative to the highest present. */
 function tagOutline(doc: Document, title: string): Outline[] {
-  const result = runReadability(doc, []);
-  if (!result) return [];
-  const found = Array.from(result.root.querySelectorAll('h1, h2, h3, h4, h5, h6'))
+  const parsed = new Readability<Element>(doc.cloneNode(true) as Document, { serializer: (n) => n as Element }).parse();
+  if (!parsed?.content) return [];
+  const found = Array.from(parsed.content.querySelectorAll('h1, h2, h3, h4, h5, h6'))
     .map((el) => ({ tag: Number(el.tagName[1]), text: collapseSpace(el.textContent ?? '') }))
     .filter((h) => h.text && h.text !== title);
   const tags = [...new Set(found.map((h) => h.tag))].sort();
