@@ -279,7 +279,8 @@ class CandidateFinder {
     const stop = numbering.rest.search(/[。．]/);
     if (stop < 2 || stop > MAX_LEN.runInLead - 6) return null;
     const lead = numbering.rest.slice(0, stop);
-    if (/[，,；;：:、“”"（(]/.test(lead)) return null;
+    // A title has no clause break of its own (quoted terms such as “一件事一次办” are fine).
+    if (/[，,；;：:、（(]/.test(lead)) return null;
     const rest = numbering.rest.slice(stop + 1).trim();
     if ([...rest].length < 10) return null;
     return { text: numbering.marker + lead + numbering.rest[stop], nodes: line.nodes, bold: false };

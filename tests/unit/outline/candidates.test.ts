@@ -74,6 +74,11 @@ describe('numbered pseudo-headings', () => {
     const runIn = (n: string, lead: string) => `<p>${n}${lead}。各地区各部门要落实主体责任，明确时间节点，确保各项任务落地见效，取得实际成效。</p>`;
     expect(texts(outlineOf(`${para()}<p><strong>（一）加强组织领导。</strong>各地区要落实主体责任，主要负责同志要亲自抓，确保各项任务落地见效。</p>`))).toEqual(['（一）加强组织领导']);
     expect(texts(outlineOf(`${para()}${runIn('（一）', '加强组织领导')}${runIn('（二）', '强化督促落实')}`))).toEqual(['（一）加强组织领导', '（二）强化督促落实']);
+    expect(texts(outlineOf(`${para()}${runIn('（一）', '清理妨碍统一市场的规定')}${runIn('（二）', '推进“一件事一次办”')}${runIn('（三）', '压减审批环节和时限')}`))).toEqual([
+      '（一）清理妨碍统一市场的规定',
+      '（二）推进“一件事一次办”',
+      '（三）压减审批环节和时限',
+    ]);
     // One plain run-in alone is not enough evidence.
     expect(outlineOf(`${para()}${runIn('（一）', '加强组织领导')}`)).toEqual([]);
   });
