@@ -1,26 +1,58 @@
 /**
- * The outline stage, first version: section headings from the article's real `h1`–`h6`, levels
- * made relative (the highest level present becomes 1). Pseudo-headings come with the outline issue.
+ * The outline stage: the article's section headings — real h1–h6 and pseudo-headings (bold,
+ * numbered, centred and short standalone lines) — with levels consistent within the page, each
+ * tied to its element on the analysed page (for scrolling there) and to an element id in the
+ * reader view's HTML (the same anchor). A page without sections gets an empty outline.
  */
 import type { Heading } from '../report';
 import type { PipelineContext } from '../stage';
-import { collapseSpace } from '../dom/text';
+import { renderHtml } from '../extract';
+import { findCandidates, type Candidate } from './candidates';
+import { assignLevels } from './levels';
+
+/** Anchor of the n-th heading (1-based): the reader view's element id and the page locator's key. */
+export function anchorFor(n: number): string {
+  return `qy-h-${n}`;
+}
+
+/**
+ * Gives the heading an id in the article clone: on its own element when it has one (and no id of
+ * its own), else on an empty marker just before its first text.
+ */
+function markInClone(c: Candidate, anchor: string): void {
+  const el = c.element;
+  if (el && !el.hasAttribute('id')) {
+    el.setAttribute('id', anchor);
+    return;
+  }
+  const first = c.line.nodes[0];
+  if (!first?.parentNode) return;
+  let at: Node = first;
+  // Put the marker before the outermost inline wrapper of the first text (still inside the block).
+  while (at.parentNode && at.parentNode !== c.line.block && at.parentNode.firstChild === at) at = at.parentNode;
+  const marker = first.ownerDocument.createElement('span');
+  marker.setAttribute('id', anchor);
+  at.parentNode!.insertBefore(marker, at);
+}
 
 export function outlineStage(ctx: PipelineContext): void {
-  const root = ctx.article?.root;
-  if (!root) return;
-  const title = collapseSpace(ctx.report.title);
-  const found: { tagLevel: number; text: string; el: Element }[] = [];
-  for (const el of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
-    const text = collapseSpace(el.textContent ?? '');
-    if (!text || text === title) continue;
-    found.push({ tagLevel: Number(el.tagName[1]), text, el });
-  }
-  const levels = [...new Set(found.map((f) => f.tagLevel))].sort();
-  ctx.report.headings = found.map((f, i): Heading => {
-    const anchor = `qy-h-${i + 1}`;
-    const original = ctx.article!.originalOf(f.el);
-    if (original) ctx.headingTargets.set(anchor, original);
-    return { level: levels.indexOf(f.tagLevel) + 1, text: f.text, anchor, kind: 'tag' };
+  const article = ctx.article;
+  if (!article) return;
+  const candidates = findCandidates({
+    root: article.root,
+    originalOf: (el) => article.originalOf(el),
+    title: ctx.report.title,
+    check: () => ctx.deadline.check(),
   });
+  const levels = assignLevels(candidates.map((c) => ({ visual: c.visual, family: c.numbering?.family ?? null })));
+  const headings: Heading[] = [];
+  candidates.forEach((c, i) => {
+    const anchor = anchorFor(i + 1);
+    const live = article.originalOf(c.element ?? c.line.block);
+    if (live) ctx.headingTargets.set(anchor, live);
+    markInClone(c, anchor);
+    headings.push({ level: levels[i]!, text: c.text, anchor, kind: c.kind });
+  });
+  ctx.report.headings = headings;
+  if (headings.length) renderHtml(ctx);
 }
