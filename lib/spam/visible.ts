@@ -1,0 +1,121 @@
+/**
+ * Visible spam (T9, T11, T13, T14): text blocks a reader sees, judged on combined evidence and
+ * never on a keyword alone. A block must first carry real spam vocabulary (lexicon score ≥ 1),
+ * then enough independent evidence: dense spam vocabulary, the shape of a keyword list,
+ * vocabulary foreign to the rest of the page, the other Chinese script than the page, links to
+ * unknown sites or raw IP addresses, vocabulary hidden by Unicode tricks, a place outside the
+ * article or in the attachment area. Prose, and words the article itself is about, count against.
+ */
+import type { Technique } from '../report';
+import type { SpamHit } from '../stage';
+import { foreignness, isProse, linkEvidence, positionOf, shapeOf } from './evidence';
+import { spamRoots, unique } from './hidden';
+import type { LexiconMatch } from './lexicon';
+import { squeezeText } from './normalize';
+import type { PageScan, TextBlock } from './scan';
+import { mismatchEvidence } from './script-mismatch';
+import { trickEvidence } from './unicode-tricks';
+import { spamLinks } from './link-farm-links';
+
+/** Evidence points a block needs beyond its vocabulary. */
+const THRESHOLD = 2.5;
+
+export interface VisibleFinding {
+  el: Element;
+  hit: SpamHit;
+}
+
+/** How much of a block is link text. */
+function linkShare(scan: PageScan, block: TextBlock): number {
+  let n = 0;
+  for (const l of scan.linksIn(block.el)) n += l.text.length;
+  return block.text.length ? n / block.text.length : 0;
+}
+
+/** Terms of the block (other than generic lure words) that the page's prose also uses: its topic. */
+function topicalTerms(scan: PageScan, block: TextBlock, lex: LexiconMatch, prose: string): number {
+  let n = 0;
+  for (const t of lex.terms) if (t.length >= 2 && prose.includes(t)) n++;
+  return n;
+}
+
+/** Judges one visible block; the finding when it is spam. */
+export function judgeVisible(scan: PageScan, block: TextBlock, prose: string): SpamHit | null {
+  const lex = scan.lex(block.text);
+  // Spam lines are dense with spam words; a tag cloud or a news list that mentions one is not.
+  if (lex.score < 1 || lex.density < 0.15) return null;
+  const evidence: string[] = [`spam terms: ${lex.terms.slice(0, 6).join(', ')}`];
+  let points = 0;
+  if (lex.density >= 0.5) points += 1.5;
+  else if (lex.density >= 0.25) points += 1;
+  const shape = shapeOf(block.text);
+  if (shape.stuffing) {
+    points += 1;
+    evidence.push(`keyword list (${shape.items} items, no sentences)`);
+  }
+  const foreign = foreignness(scan, block.text);
+  if (foreign !== null && foreign >= 0.6) {
+    points += 1;
+    evidence.push(`${Math.round(foreign * 100)}% of its words appear nowhere else on the page`);
+  }
+  const mismatch = mismatchEvidence(scan, block.text);
+  if (mismatch) {
+    points += 1;
+    evidence.push(mismatch);
+  }
+  const links = linkEvidence(scan, block.el);
+  const offsite = links.untrusted + links.ip;
+  if (offsite) {
+    points += 1;
+    evidence.push(`${offsite} link${offsite > 1 ? 's' : ''} to unknown hosts${links.ip ? ' (raw IP)' : ''}`);
+  } else if (links.local && !links.trusted) points -= 1;
+  const tricks = trickEvidence(block.text, lex);
+  if (tricks) {
+    points += 1;
+    evidence.push(tricks);
+  }
+  const position = positionOf(scan, block);
+  if (position !== 'in-article' && position !== 'unknown') {
+    points += 0.5;
+    evidence.push(position === 'attachment' ? 'in the attachment area' : position.replace('-', ' the '));
+  }
+  if (lex.categories.filter((c) => c !== 'lure').length >= 2) points += 0.5;
+  if (isProse(block.text)) points -= 2;
+  const topical = topicalTerms(scan, block, lex, prose);
+  if (topical && topical >= lex.terms.length / 2) points -= 1;
+  if (points < THRESHOLD) return null;
+
+  const techniques: Technique[] = [];
+  const trickedWeight = lex.tricked.length / Math.max(1, lex.terms.length);
+  if (tricks && trickedWeight >= 0.5) techniques.push('T13');
+  if (offsite && linkShare(scan, block) >= 0.6) techniques.push('T11');
+  if (shape.stuffing || position === 'after-article' || position === 'attachment' || position === 'before-article' || !mismatch) techniques.push('T9');
+  if (mismatch) techniques.push('T14');
+  if (tricks) techniques.push('T13');
+  if (offsite) techniques.push('T11');
+  const list = unique(techniques);
+  return { text: block.text, reason: `visible: ${evidence.join('; ')}`, technique: list[0]!, techniques: list, action: 'hidden', element: block.el };
+}
+
+const CACHE = new WeakMap<PageScan, VisibleFinding[]>();
+
+/** Visible spam blocks and links of the page (outside hidden spam), cached per scan. */
+export function visibleSpam(scan: PageScan): VisibleFinding[] {
+  const cached = CACHE.get(scan);
+  if (cached) return cached;
+  const hidden = spamRoots(scan).map((r) => r.el);
+  const inHidden = (el: Element) => hidden.some((h) => h === el || h.contains(el));
+  // The page's prose (sentences), for telling the article's topic from foreign vocabulary.
+  const prose = squeezeText(scan.blocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n'));
+  const out: VisibleFinding[] = [];
+  let n = 0;
+  for (const block of scan.blocks) {
+    if (++n % 64 === 0) scan.check();
+    if (scan.lex(block.text).score < 1 || inHidden(block.el)) continue;
+    const hit = judgeVisible(scan, block, block.text && isProse(block.text) ? squeezeText(prose.replace(squeezeText(block.text), '')) : prose);
+    if (hit) out.push({ el: block.el, hit });
+  }
+  for (const f of spamLinks(scan)) if (!inHidden(f.el) && !out.some((o) => o.el.contains(f.el))) out.push(f);
+  CACHE.set(scan, out);
+  return out;
+}
