@@ -15,12 +15,12 @@ import { invisible } from './invisible';
 import { tinyMarquee } from './marquee';
 import { offscreen } from './offscreen';
 import type { PageScan } from './scan';
-import { textOf } from './scan';
+import { stripInvisible, textOf } from './scan';
 import { hidingRule } from './style-class';
 import { zeroSize } from './zero-size';
 
 /** In order: the first test that explains an element's hiding names its technique. */
-const TESTS: HidingTest[] = [displayNone, tinyMarquee, offscreen, zeroSize, invisible];
+const TESTS: HidingTest[] = [displayNone, tinyMarquee, invisible, offscreen, zeroSize];
 
 export interface HiddenRoot {
   el: Element;
@@ -34,13 +34,17 @@ export interface HiddenRoot {
 const MAX_TEXT = 4000;
 
 /** The hiding of `el` by its own style, with the sheet rule behind it, or null. */
-export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; rule: string | null } | null {
+export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; rule: string | null; also: Technique[] } | null {
   if (!scan.style.mayHide(el)) return null;
+  let first: Hiding | null = null;
+  const also: Technique[] = [];
   for (const test of TESTS) {
     const hiding = test(el, scan.style);
-    if (hiding) return { hiding, rule: hidingRule(el, hiding, scan.style) };
+    if (!hiding) continue;
+    if (!first) first = hiding;
+    else also.push(hiding.technique);
   }
-  return null;
+  return first ? { hiding: first, rule: hidingRule(el, first, scan.style), also } : null;
 }
 
 /**
@@ -62,13 +66,13 @@ export interface Verdict {
 }
 
 /** Judges what a hidden element hides. */
-export function judgeHidden(scan: PageScan, el: Element, text: string): Verdict {
+export function judgeHidden(scan: PageScan, el: Element, text: string, raw?: string): Verdict {
   const links = linkEvidence(scan, el);
   const evidence: string[] = [];
   const extra: Technique[] = [];
   if (!text && !links.total) return { spam: false, evidence, extra };
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const lex = scan.lex(sample);
+  const lex = scan.lex(raw && raw.length <= MAX_TEXT ? raw : sample);
   const shape = shapeOf(sample);
   let points = 0;
   if (lex.score >= 1 && (lex.density >= 0.2 || lex.terms.length >= 2 || shape.stuffing)) points += 2;
@@ -111,14 +115,15 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
   const cached = CACHE.get(scan);
   if (cached) return cached;
   const found: HiddenRoot[] = [];
-  const consider = (el: Element, hiding: Hiding, rule: string | null) => {
+  const consider = (el: Element, hiding: Hiding, rule: string | null, also: Technique[] = []) => {
     if (found.some((r) => r.el === el || r.el.contains(el))) return;
     if (!hasContent(el)) return;
-    const text = textOf(el);
-    const verdict = judgeHidden(scan, el, text);
+    const raw = textOf(el, true);
+    const text = stripInvisible(raw);
+    const verdict = judgeHidden(scan, el, text, raw);
     if (!verdict.spam) return;
     const technique: Technique = rule ? 'T7' : hiding.technique;
-    const techniques = unique([technique, hiding.technique, ...verdict.extra]);
+    const techniques = unique([technique, hiding.technique, ...also, ...verdict.extra]);
     const how = rule ? `hidden by style sheet rule ${rule} (${hiding.label})` : `hidden by ${hiding.label}`;
     const where = inAttachmentArea(el) ? '; in the attachment area' : '';
     // Drop roots inside this one.
@@ -135,16 +140,36 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
   for (const el of list) {
     if (++n % 64 === 0) scan.check();
     const h = hidingOf(scan, el);
-    if (h) consider(el, h.hiding, h.rule);
+    if (h) consider(el, h.hiding, h.rule, h.also);
   }
   // Camouflage is judged on the carriers themselves (their colour against their background).
   for (const el of scan.carriers) {
     if (found.some((r) => r.el.contains(el))) continue;
-    const c = camouflage(scan, el);
-    if (c) consider(c.root, c.hiding, c.hiding.prop ? hidingRule(c.root, c.hiding, scan.style) : null);
+    for (const c of camouflage(scan, el)) consider(c.root, c.hiding, c.hiding.prop ? hidingRule(c.root, c.hiding, scan.style) : null);
   }
-  CACHE.set(scan, found);
-  return found;
+  const merged = mergeSiblings(found);
+  CACHE.set(scan, merged);
+  return merged;
+}
+
+/** Hidden roots that together make up all the text of their parent become one finding on the parent. */
+function mergeSiblings(roots: HiddenRoot[]): HiddenRoot[] {
+  const byParent = new Map<Element, HiddenRoot[]>();
+  for (const r of roots) {
+    const p = r.el.parentElement;
+    if (p && p.localName !== 'body') byParent.set(p, [...(byParent.get(p) ?? []), r]);
+  }
+  let out = roots;
+  for (const [parent, group] of byParent) {
+    if (group.length < 2) continue;
+    const rest = group.reduce((t, r) => t.replace(r.hit.text, ' '), textOf(parent));
+    if (/[\p{L}\p{N}]/u.test(rest)) continue;
+    const first = group[0]!;
+    const techniques = unique(group.flatMap((r) => r.hit.techniques ?? [r.technique]));
+    const hit: SpamHit = { ...first.hit, text: textOf(parent), reason: `${group.length} elements: ${first.hit.reason}`, techniques, element: parent };
+    out = [...out.filter((r) => !group.includes(r)), { el: parent, hiding: first.hiding, technique: first.technique, hit }];
+  }
+  return out;
 }
 
 function describeLinks(scan: PageScan, el: Element): string {

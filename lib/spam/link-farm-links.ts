@@ -20,11 +20,12 @@ export function spamLinkEvidence(scan: PageScan, link: LinkInfo): string | null 
 const CACHE = new WeakMap<PageScan, { el: Element; hit: SpamHit }[]>();
 
 /** Spam links of the page, grouped into whole lists where every link of a list is spam. */
-export function spamLinks(scan: PageScan): { el: Element; hit: SpamHit }[] {
+export function spamLinks(scan: PageScan, skip: (el: Element) => boolean = () => false): { el: Element; hit: SpamHit }[] {
   const cached = CACHE.get(scan);
   if (cached) return cached;
   const found = new Map<Element, string>();
   for (const link of scan.links) {
+    if (skip(link.el)) continue;
     const why = spamLinkEvidence(scan, link);
     if (why) found.set(link.el, why);
   }
@@ -35,7 +36,7 @@ export function spamLinks(scan: PageScan): { el: Element; hit: SpamHit }[] {
     // The list holding it, when all its links are spam.
     const list = a.closest('ul, ol, dl, p, td, div');
     const listLinks = list ? scan.linksIn(list) : [];
-    if (list && listLinks.length >= 2 && listLinks.every((l) => found.has(l.el)) && (list.textContent ?? '').trim().length <= listLinks.reduce((n, l) => n + l.text.length, 0) * 1.3 + 10) {
+    if (list && listLinks.length >= 2 && listLinks.every((l) => found.has(l.el) && !done.has(l.el)) && (list.textContent ?? '').trim().length <= listLinks.reduce((n, l) => n + l.text.length, 0) * 1.3 + 10) {
       for (const l of listLinks) done.add(l.el);
       const text = listLinks.map((l) => l.text).join(' ');
       out.push({ el: list, hit: { text, reason: `list of ${listLinks.length} spam links; ${why}`, technique: 'T11', techniques: ['T11'], action: 'hidden', element: list } });

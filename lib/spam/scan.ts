@@ -11,13 +11,14 @@ import { matchLexicon, type LexiconMatch } from './lexicon';
 import { classifyHref, hostOf, siteOf, type LinkTarget } from './links';
 import { parseInlineStyle, styleView, type StyleView } from './style';
 import { hanBigrams, shapeOf } from './evidence';
-import { squeezeText } from './normalize';
 import { readableSource } from './decode';
 
 export interface TextBlock {
   el: Element;
   /** Text as a reader sees it, whitespace collapsed. */
   text: string;
+  /** The same with invisible characters kept (zero-width…), for vocabulary and trick checks. */
+  raw: string;
   /** Position in document order among the blocks. */
   index: number;
 }
@@ -86,7 +87,6 @@ export class PageScan {
   private articleCache: ArticleGuess | null | undefined;
   private bigramCache: Map<string, number> | null = null;
   private carrierCache: Element[] | null = null;
-  private bodyCache: string | null = null;
   private readonly sourceCache = new Map<Element, string>();
 
   constructor(doc: Document, body: HTMLElement, options: ScanOptions = {}) {
@@ -145,8 +145,9 @@ export class PageScan {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.walk(c)) blockInside = true;
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'MARQUEE';
     if (LEAF_BLOCK.has(tag) && !blockInside) {
-      const text = textOf(el);
-      if (text) this.blocks.push({ el, text, index: 0 });
+      const raw = textOf(el, true);
+      const text = stripInvisible(raw);
+      if (text) this.blocks.push({ el, text, raw, index: 0 });
     }
     return blockInside || isBlock;
   }
@@ -241,15 +242,9 @@ export class PageScan {
     if (this.carrierCache) return this.carrierCache;
     const out: Element[] = [];
     for (const l of this.links) if (l.target.kind === 'untrusted' || l.target.kind === 'ip' || this.lex(l.text).score > 0) out.push(l.el);
-    for (const b of this.blocks) if (this.lex(b.text).score > 0 || (b.text.length > 40 && shapeOf(b.text).stuffing)) out.push(b.el);
+    for (const b of this.blocks) if (this.lex(b.raw).score > 0 || (b.text.length > 40 && shapeOf(b.text).stuffing)) out.push(b.el);
     this.carrierCache = out;
     return out;
-  }
-
-  /** All block text, squeezed for vocabulary look-ups (see normalize.ts). */
-  get squeezedBody(): string {
-    this.bodyCache ??= squeezeText(this.blocks.map((b) => b.text).join('\n'));
-    return this.bodyCache;
   }
 
   /** A script's source made readable (unpacked, escapes decoded), cached; '' for ordinary large scripts. */
@@ -301,8 +296,18 @@ function dominantHost(links: LinkInfo[]): string {
   return n >= 5 && n >= absolute * 0.25 ? site : '';
 }
 
-/** Visible-text of a subtree (no script, style, template…), whitespace collapsed. */
-export function textOf(el: Element): string {
+const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** Text without zero-width characters (a disguise inside words, not spaces a reader sees). */
+export function stripInvisible(text: string): string {
+  return collapseSpace(text.replace(INVISIBLE, ''));
+}
+
+/**
+ * Visible text of a subtree (no script, style, template…), whitespace collapsed; zero-width
+ * characters dropped unless `keepInvisible` (vocabulary checks need them to see the trick).
+ */
+export function textOf(el: Element, keepInvisible = false): string {
   let out = '';
   const visit = (node: Node) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
@@ -320,5 +325,5 @@ export function textOf(el: Element): string {
     }
   };
   visit(el);
-  return collapseSpace(out);
+  return keepInvisible ? out.replace(/[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ').trim() : stripInvisible(out);
 }

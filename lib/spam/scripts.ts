@@ -19,7 +19,7 @@ import { textOf } from './scan';
 
 /** A search engine's name as a string literal (what referrer checks compare against). */
 const SEARCH_ENGINE_LITERAL = /['"](?:[^'"]{0,20}[.|/])?(?:baidu|sogou|soso|so\.com|sm\.cn|bing|google|yahoo|360|youdao|yisou|sm|so|uc)(?:[.|/][^'"]{0,20})?['"]/i;
-const NAVIGATES = /location(?:\s*\[\s*['"]href['"]\s*\]|\.href|\.replace|\.assign)?\s*[=(]|\bhref['"]?\s*\]?\s*=|window\.open\s*\(|top\.location|\["href"\]|\[\s*__\w+\[\d+\]\s*\]\s*=/;
+const NAVIGATES = /location\s*(?:\.\s*(?:href|replace|assign)|\[[^\]]*\]\]?)?\s*(?:=(?!=)|\()|window\.open\s*\(|top\.location|\[\s*['"]href['"]\s*\]\s*=(?!=)/;
 const URL_IN = /https?:\/\/[^\s'"<>)\\]+/gi;
 const OBFUSCATOR_SITES = /^https?:\/\/(?:www\.)?(?:sojson\.com|jsjiami\.com|obfuscator\.io|javascriptobfuscator\.com)/i;
 
@@ -108,7 +108,7 @@ export function findScripts(scan: PageScan): SpamHit[] {
     if (!readable) continue;
     const found = analyzeScript(code, scan.host, readable);
     if (found) {
-      const hit: SpamHit = { text: found.target || snippet(code), reason: `script ${found.does.join('; ')}`, technique: 'T8', techniques: ['T8'], action: 'report', element: script };
+      const hit: SpamHit = { text: found.target || written(readable) || snippet(code), reason: `script ${found.does.join('; ')}`, technique: 'T8', techniques: ['T8'], action: 'report', element: script };
       hits.push(found.strong ? hit : weak(hit));
     }
     for (const el of writtenHiddenBlocks(scan, script, readable)) {
@@ -129,6 +129,12 @@ export function findScripts(scan: PageScan): SpamHit[] {
     }
   }
   return hits;
+}
+
+/** The markup a script writes with `document.write`, when it is a plain string. */
+function written(code: string): string {
+  const m = /write(?:ln)?['"]?\]?\s*\(\s*(['"])((?:\\.|(?!\1).)*)\1\s*\)/.exec(code);
+  return m ? m[2]!.replace(/\\(.)/g, '$1') : '';
 }
 
 function snippet(code: string): string {

@@ -11,6 +11,9 @@
 import { collapseSpace } from '../dom/text';
 import type { SpamHit } from '../stage';
 import type { PageScan } from './scan';
+import { spamRoots } from './hidden';
+import { squeezeText } from './normalize';
+import { visibleSpam } from './visible';
 
 /** The title a cloaking script restores for human visitors, or null when there is none. */
 export function cloakedTitle(scan: PageScan): string | null {
@@ -24,9 +27,13 @@ export function cloakedTitle(scan: PageScan): string | null {
   return null;
 }
 
-/** Whether most of a text's spam terms are foreign to the page body (a body about 博彩 may have a title about it). */
+/**
+ * Whether most of a text's spam terms are foreign to the page body (a body about 博彩 may have a
+ * title about it). The body read here leaves out what the detectors found injected.
+ */
 function foreignToBody(scan: PageScan, terms: string[]): boolean {
-  const body = scan.squeezedBody;
+  const injected = [...spamRoots(scan).map((r) => r.el), ...visibleSpam(scan).map((f) => f.el)];
+  const body = squeezeText(scan.blocks.filter((b) => !injected.some((el) => el === b.el || el.contains(b.el) || b.el.contains(el))).map((b) => b.text).join('\n'));
   const strong = terms.filter((t) => t.length >= 2);
   return strong.filter((t) => !body.includes(t)).length >= Math.max(1, strong.length / 2);
 }

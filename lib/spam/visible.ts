@@ -13,6 +13,7 @@ import { spamRoots, unique } from './hidden';
 import type { LexiconMatch } from './lexicon';
 import { squeezeText } from './normalize';
 import type { PageScan, TextBlock } from './scan';
+import { textOf } from './scan';
 import { mismatchEvidence } from './script-mismatch';
 import { trickEvidence } from './unicode-tricks';
 import { spamLinks } from './link-farm-links';
@@ -41,7 +42,7 @@ function topicalTerms(scan: PageScan, block: TextBlock, lex: LexiconMatch, prose
 
 /** Judges one visible block; the finding when it is spam. */
 export function judgeVisible(scan: PageScan, block: TextBlock, prose: string): SpamHit | null {
-  const lex = scan.lex(block.text);
+  const lex = scan.lex(block.raw);
   // Spam lines are dense with spam words; a tag cloud or a news list that mentions one is not.
   if (lex.score < 1 || lex.density < 0.15) return null;
   const evidence: string[] = [`spam terms: ${lex.terms.slice(0, 6).join(', ')}`];
@@ -69,7 +70,7 @@ export function judgeVisible(scan: PageScan, block: TextBlock, prose: string): S
     points += 1;
     evidence.push(`${offsite} link${offsite > 1 ? 's' : ''} to unknown hosts${links.ip ? ' (raw IP)' : ''}`);
   } else if (links.local && !links.trusted) points -= 1;
-  const tricks = trickEvidence(block.text, lex);
+  const tricks = trickEvidence(block.raw, lex);
   if (tricks) {
     points += 1;
     evidence.push(tricks);
@@ -103,7 +104,8 @@ const CACHE = new WeakMap<PageScan, VisibleFinding[]>();
 export function visibleSpam(scan: PageScan): VisibleFinding[] {
   const cached = CACHE.get(scan);
   if (cached) return cached;
-  const hidden = spamRoots(scan).map((r) => r.el);
+  const hiddenRoots = spamRoots(scan);
+  const hidden = hiddenRoots.map((r) => r.el);
   const inHidden = (el: Element) => hidden.some((h) => h === el || h.contains(el));
   // The page's prose (sentences), for telling the article's topic from foreign vocabulary.
   const prose = squeezeText(scan.blocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n'));
@@ -111,11 +113,37 @@ export function visibleSpam(scan: PageScan): VisibleFinding[] {
   let n = 0;
   for (const block of scan.blocks) {
     if (++n % 64 === 0) scan.check();
-    if (scan.lex(block.text).score < 1 || inHidden(block.el)) continue;
-    const hit = judgeVisible(scan, block, block.text && isProse(block.text) ? squeezeText(prose.replace(squeezeText(block.text), '')) : prose);
+    if (scan.lex(block.raw).score < 1 || inHidden(block.el)) continue;
+    // Judge what is visible of the block: without the hidden spam inside it.
+    const inside = hiddenRoots.filter((r) => block.el.contains(r.el));
+    const rest = inside.reduce((t, r) => t.replace(r.hit.text, ' '), block.text).replace(/\s+/g, ' ').trim();
+    const visible = inside.length ? { ...block, text: rest, raw: rest } : block;
+    if (inside.length && scan.lex(visible.raw).score < 1) continue;
+    const hit = judgeVisible(scan, visible, isProse(visible.text) ? squeezeText(prose.replace(squeezeText(visible.text), '')) : prose);
     if (hit) out.push({ el: block.el, hit });
   }
-  for (const f of spamLinks(scan)) if (!inHidden(f.el) && !out.some((o) => o.el.contains(f.el))) out.push(f);
-  CACHE.set(scan, out);
+  for (const f of spamLinks(scan, inHidden)) if (!out.some((o) => o.el.contains(f.el))) out.push(f);
+  const merged = mergeSiblings(out);
+  CACHE.set(scan, merged);
+  return merged;
+}
+
+/** Findings that together make up all the text of their parent (every item of a list) become one finding on the parent. */
+function mergeSiblings(found: VisibleFinding[]): VisibleFinding[] {
+  const byParent = new Map<Element, VisibleFinding[]>();
+  for (const f of found) {
+    const p = f.el.parentElement;
+    if (p && p.localName !== 'body') byParent.set(p, [...(byParent.get(p) ?? []), f]);
+  }
+  let out = found;
+  for (const [parent, group] of byParent) {
+    if (group.length < 2) continue;
+    const rest = group.reduce((t, f) => t.replace(f.hit.text, ' '), textOf(parent));
+    if (/[\p{L}\p{N}]/u.test(rest)) continue;
+    const first = group[0]!;
+    const techniques = unique(group.flatMap((f) => f.hit.techniques ?? [f.hit.technique]));
+    const hit: SpamHit = { ...first.hit, text: textOf(parent), reason: `${group.length} items: ${first.hit.reason}`, techniques, element: parent };
+    out = [...out.filter((f) => !group.includes(f)), { el: parent, hit }];
+  }
   return out;
 }
