@@ -20,19 +20,60 @@ const PALETTES = new WeakMap<PageScan, Rgba[]>();
 function palette(scan: PageScan): Rgba[] {
   let list = PALETTES.get(scan);
   if (!list) {
-    const values = [...scan.style.sheetBackgrounds(), ...scan.backgrounds];
-    list = [{ r: 255, g: 255, b: 255, a: 1 }, ...values.map(parseColor).filter((c): c is Rgba => c !== null)];
+    const unique = new Map<string, Rgba>([['255,255,255', { r: 255, g: 255, b: 255, a: 1 }]]);
+    for (const value of new Set([...scan.style.sheetBackgrounds(), ...scan.backgrounds])) {
+      const c = parseColor(value);
+      if (c && c.a >= 0.5) unique.set(`${Math.round(c.r)},${Math.round(c.g)},${Math.round(c.b)}`, c);
+    }
+    list = [...unique.values()];
     PALETTES.set(scan, list);
   }
   return list;
 }
 
+const NEAR = new WeakMap<PageScan, Map<string, boolean>>();
+
+/** Whether a declared colour is close to one of the page's backgrounds (memoised per value). */
+function nearPalette(scan: PageScan, value: string | null | undefined): boolean {
+  if (!value) return false;
+  let memo = NEAR.get(scan);
+  if (!memo) NEAR.set(scan, (memo = new Map()));
+  let hit = memo.get(value);
+  if (hit === undefined) {
+    const c = parseColor(value);
+    hit = !!c && palette(scan).some((bg) => camouflaged(c, bg));
+    memo.set(value, hit);
+  }
+  return hit;
+}
+
+const SUSPECT_KEYS = new WeakMap<PageScan, Set<string>>();
+
+/**
+ * Without a layout engine, resolving colours up the tree is the costly part: first ask whether
+ * anything on the way up declares a colour close to one of the page's backgrounds (inline,
+ * `<font color>`, or a sheet rule indexed under one of the element's keys).
+ */
+function mayBeCamouflaged(scan: PageScan, el: Element): boolean {
+  const near = (value: string | null | undefined) => nearPalette(scan, value);
+  let keys = SUSPECT_KEYS.get(scan);
+  if (!keys) SUSPECT_KEYS.set(scan, (keys = scan.style.colorRuleKeys(near)));
+  for (let cur: Element | null = el; cur && cur !== scan.body; cur = cur.parentElement) {
+    const inline = cur.getAttribute('style');
+    if (inline && /color/i.test(inline) && near(/(?:^|;)\s*color\s*:\s*([^;!]+)/i.exec(inline)?.[1])) return true;
+    if (cur.localName === 'font' && near(cur.getAttribute('color'))) return true;
+    if (keys.size && scan.style.keysFor(cur).some((k) => keys!.has(k))) return true;
+  }
+  return keys.has('body') || keys.has('*') || keys.has('html');
+}
+
 /** If the text drawn by `el` itself is camouflaged, the element where its colour is set and how. */
 function camouflagedText(scan: PageScan, el: Element): { root: Element; hiding: Hiding } | null {
   const view = scan.style;
+  if (!view.computed && !mayBeCamouflaged(scan, el)) return null;
   const color = view.get(el, 'color');
   const fg = parseColor(color);
-  if (!fg || (!view.computed && !palette(scan).some((bg) => camouflaged(fg, bg)))) return null;
+  if (!fg || (!view.computed && !nearPalette(scan, color))) return null;
   const bg = backgroundOf(view, el);
   if (!bg || !camouflaged(fg, bg)) return null;
   let root = el;

@@ -73,6 +73,11 @@ export class PageScan {
   /** The scanned link of an `<a>` element. */
   readonly linkOf = new Map<Element, LinkInfo>();
   readonly blocks: TextBlock[] = [];
+  /** `<script>`, `<style>`, `<meta>`, `<link>` and `<base>` elements of the head and the body, in order. */
+  readonly scripts: Element[] = [];
+  readonly styles: Element[] = [];
+  private readonly metaEls: Element[] = [];
+  private readonly heads: Element[] = [];
   /** Elements with navigation-capable event handlers (`onload`, `onunload`, `onmouseover`). */
   readonly handlers: Element[] = [];
   /** Background colours of inline styles and `bgcolor` attributes. */
@@ -95,8 +100,9 @@ export class PageScan {
     this.url = options.url || (doc.URL && doc.URL !== 'about:blank' ? doc.URL : '');
     this.host = hostOf(this.url);
     this.check = options.check ?? (() => {});
-    this.style = styleView(doc);
-    if (!this.host) this.host = declaredHost(doc);
+    this.collectHead(doc);
+    this.style = styleView(doc, () => this.styles);
+    if (!this.host) this.host = declaredHost(this.heads, this.metaEls);
     this.walk(body);
     if (!this.host) {
       this.host = dominantHost(this.links);
@@ -108,39 +114,97 @@ export class PageScan {
     });
   }
 
+  /** Resource elements outside the body (a walk of the head is cheaper than document-wide queries in jsdom). */
+  private collectHead(doc: Document): void {
+    const root = doc.documentElement;
+    if (!root) return;
+    const visit = (el: Element) => {
+      if (el === this.body) return;
+      this.collectResource(el);
+      for (let c = el.firstElementChild; c; c = c.nextElementSibling) visit(c);
+    };
+    visit(root);
+  }
+
+  private collectResource(el: Element): void {
+    switch (el.localName) {
+      case 'script':
+        this.scripts.push(el);
+        break;
+      case 'style':
+        this.styles.push(el);
+        break;
+      case 'meta':
+        this.metaEls.push(el);
+        break;
+      case 'link':
+      case 'base':
+        this.heads.push(el);
+        break;
+    }
+  }
+
   /** Walks the subtree; returns whether it contains a block-level element. */
   private walk(el: Element): boolean {
     const tag = el.tagName.toUpperCase();
     this.order.set(el, this.order.size);
-    if (el.id) {
-      const list = this.ids.get(el.id);
-      if (list) list.push(el);
-      else this.ids.set(el.id, [el]);
-    }
     if (tag === 'IFRAME' || tag === 'FRAME') {
       this.frames.push(el);
+      if (el.id) this.addId(el.id, el);
       return false;
     }
-    if (SKIP.has(tag)) return false;
-    if (tag === 'MARQUEE') this.marquees.push(el);
-    const style = el.getAttribute('style');
-    if (style && /background/i.test(style)) {
-      const bg = parseInlineStyle(style).get('background-color');
-      if (bg) this.backgrounds.push(bg.value);
+    if (SKIP.has(tag)) {
+      this.collectResource(el);
+      // Template, noscript and the like may still hold scripts and styles a browser would run.
+      if (tag !== 'SCRIPT' && tag !== 'STYLE') for (const inner of Array.from(el.querySelectorAll('script, style'))) this.collectResource(inner);
+      return false;
     }
-    if (el.hasAttribute('onload') || el.hasAttribute('onunload') || el.hasAttribute('onmouseover')) this.handlers.push(el);
-    const bgcolor = el.getAttribute('bgcolor');
-    if (bgcolor) this.backgrounds.push(bgcolor);
-    if ((style && HIDING_INLINE.test(style)) || el.hasAttribute('hidden') || (tag === 'FONT' && (el.hasAttribute('color') || el.getAttribute('size') === '0')) )
-      this.styled.push(el);
-    if (tag === 'A') {
-      const href = el.getAttribute('href');
-      if (href !== null) {
-        const link = { el, href, target: classifyHref(href, this.host), text: collapseSpace(el.textContent ?? '') };
-        this.links.push(link);
-        this.linkOf.set(el, link);
+    if (tag === 'MARQUEE') this.marquees.push(el);
+    if (tag === 'META' || tag === 'LINK' || tag === 'BASE') this.collectResource(el);
+    // One call for the attribute names; attributes are read only when present (jsdom is slow at both).
+    let styled = false;
+    for (const name of el.getAttributeNames()) {
+      switch (name) {
+        case 'id':
+          this.addId(el.id, el);
+          break;
+        case 'style': {
+          const style = el.getAttribute('style') ?? '';
+          if (HIDING_INLINE.test(style)) styled = true;
+          if (/background/i.test(style)) {
+            const bg = parseInlineStyle(style).get('background-color');
+            if (bg) this.backgrounds.push(bg.value);
+          }
+          break;
+        }
+        case 'hidden':
+          styled = true;
+          break;
+        case 'bgcolor':
+          this.backgrounds.push(el.getAttribute('bgcolor') ?? '');
+          break;
+        case 'onload':
+        case 'onunload':
+        case 'onmouseover':
+          if (this.handlers[this.handlers.length - 1] !== el) this.handlers.push(el);
+          break;
+        case 'color':
+          if (tag === 'FONT') styled = true;
+          break;
+        case 'size':
+          if (tag === 'FONT' && el.getAttribute('size') === '0') styled = true;
+          break;
+        case 'href':
+          if (tag === 'A') {
+            const href = el.getAttribute('href') ?? '';
+            const link = { el, href, target: classifyHref(href, this.host), text: collapseSpace(el.textContent ?? '') };
+            this.links.push(link);
+            this.linkOf.set(el, link);
+          }
+          break;
       }
     }
+    if (styled) this.styled.push(el);
     let blockInside = false;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.walk(c)) blockInside = true;
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'MARQUEE';
@@ -154,7 +218,7 @@ export class PageScan {
 
   /** The page's `<meta>` elements (head and body). */
   get metas(): Element[] {
-    return Array.from(this.doc.getElementsByTagName('meta'));
+    return this.metaEls;
   }
 
   /** The scanned links inside (or equal to) `el`. */
@@ -169,6 +233,13 @@ export class PageScan {
       if (l) out.push(l);
     }
     return out;
+  }
+
+  private addId(id: string, el: Element): void {
+    if (!id) return;
+    const list = this.ids.get(id);
+    if (list) list.push(el);
+    else this.ids.set(id, [el]);
   }
 
   /** Sorts elements into document order. */
@@ -234,15 +305,15 @@ export class PageScan {
   }
 
   /**
-   * Elements carrying spam signals: links off the site or with spam words, blocks with spam
-   * vocabulary or the shape of a long keyword list. Hidden content without any of these cannot
-   * be judged spam, so only these (and their ancestors) need style checks.
+   * Elements carrying spam signals: links with spam words or to a raw `IP:port`, blocks with spam
+   * vocabulary or the shape of a long keyword list. Hidden content is judged spam only on these
+   * signals (see hidden.ts), so only these and their ancestors need style checks.
    */
   get carriers(): Element[] {
     if (this.carrierCache) return this.carrierCache;
     const out: Element[] = [];
-    for (const l of this.links) if (l.target.kind === 'untrusted' || l.target.kind === 'ip' || this.lex(l.text).score > 0) out.push(l.el);
-    for (const b of this.blocks) if (this.lex(b.raw).score > 0 || (b.text.length > 40 && shapeOf(b.text).stuffing)) out.push(b.el);
+    for (const l of this.links) if ((l.target.kind === 'ip' && l.target.port) || this.lex(l.text).score >= 0.5) out.push(l.el);
+    for (const b of this.blocks) if (this.lex(b.raw).score >= 0.5 || (b.text.length > 40 && shapeOf(b.text).stuffing)) out.push(b.el);
     this.carrierCache = out;
     return out;
   }
@@ -269,11 +340,11 @@ export class PageScan {
 }
 
 /** The host a page names for itself (`<link rel=canonical>`, `og:url`, `<base href>`), or ''. */
-function declaredHost(doc: Document): string {
+function declaredHost(links: Element[], metas: Element[]): string {
   const candidates = [
-    doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url" i]')?.getAttribute('content'),
-    doc.querySelector('base[href]')?.getAttribute('href'),
+    links.find((l) => l.localName === 'link' && /\bcanonical\b/i.test(l.getAttribute('rel') ?? ''))?.getAttribute('href'),
+    metas.find((m) => (m.getAttribute('property') ?? '').toLowerCase() === 'og:url')?.getAttribute('content'),
+    links.find((b) => b.localName === 'base' && b.hasAttribute('href'))?.getAttribute('href'),
   ];
   for (const c of candidates) {
     const host = c ? hostOf(c.startsWith('//') ? `http:${c}` : c) : '';

@@ -94,7 +94,7 @@ function writtenHiddenBlocks(scan: PageScan, script: Element, code: string): Ele
 /** Injected scripts (reported) and the content they hide. */
 export function findScripts(scan: PageScan): SpamHit[] {
   const hits: SpamHit[] = [];
-  for (const script of Array.from(scan.doc.getElementsByTagName('script'))) {
+  for (const script of scan.scripts) {
     const src = script.getAttribute('src');
     if (src) {
       const k = classifyHref(src, scan.host);

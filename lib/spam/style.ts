@@ -32,6 +32,10 @@ export interface StyleView {
   mayHide(el: Element): boolean;
   /** Background colours declared by the page's readable style sheets (for a cheap camouflage pre-check). */
   sheetBackgrounds(): string[];
+  /** Keys (`.class`, `#id`, tag, `*`) of sheet rules whose text colour passes `test`. */
+  colorRuleKeys(test: (color: string) => boolean): Set<string>;
+  /** The keys of `el` that rules are indexed by. */
+  keysFor(el: Element): string[];
   /** The property's value for `el` (computed, or as cascaded from inline style, sheets and attributes); '' when unknown. */
   get(el: Element, prop: StyleProp): string;
   /**
@@ -199,47 +203,84 @@ function push(index: Map<StyleProp, Map<string, IndexedRule[]>>, prop: StyleProp
   else byKey.set(key, [rule]);
 }
 
-function indexSheets(doc: Document): RuleIndex {
+/**
+ * The rules of the page's `<style>` elements, read from their text rather than through the
+ * CSSOM: jsdom's CSSOM costs more to read (property by property) than parsing the text, and a
+ * page's readable rules are its inline sheets anyway (jsdom loads no external sheets; a browser's
+ * computed styles apply them without us). Media blocks apply when they target screens without
+ * conditions; `@supports` blocks apply; other at-rules (`@font-face`, `@keyframes`, `@import`…) do not.
+ */
+function indexSheets(styles: Element[]): RuleIndex {
   const index: RuleIndex = { all: new Map(), hiding: new Map(), attributeKeys: false };
   let order = 0;
-  const visit = (rules: CSSRuleList) => {
-    for (const rule of Array.from(rules)) {
-      const r = rule as CSSRule & { selectorText?: string; style?: CSSStyleDeclaration; media?: MediaList; cssRules?: CSSRuleList; conditionText?: string };
-      if (r.selectorText !== undefined && r.style) {
-        const decls: [StyleProp, Declaration][] = [];
-        for (let i = 0; i < r.style.length; i++) {
-          const prop = r.style[i]!;
-          if (!PROP_SET.has(prop)) continue;
-          const value = r.style.getPropertyValue(prop);
-          if (value) decls.push([prop as StyleProp, { value, important: r.style.getPropertyPriority(prop) === 'important' }]);
-        }
-        if (!decls.length) continue;
-        for (const selector of splitList(r.selectorText)) {
-          // Dynamic pseudo-classes and pseudo-elements never hide the element itself at load.
-          if (/::|:(?:hover|focus|active|visited|focus-within|focus-visible|target|before|after)\b/i.test(selector)) continue;
-          const key = keyOf(selector);
-          if (key.startsWith('[')) index.attributeKeys = true;
-          const spec = specificity(selector);
-          const at = order++;
-          for (const [prop, decl] of decls) {
-            const entry: IndexedRule = { selector, specificity: spec, order: at, decl };
-            push(index.all, prop, key, entry);
-            if (hidingDeclaration(prop, decl.value)) push(index.hiding, prop, key, entry);
-          }
-        }
-      } else if (r.cssRules && r.media && screenMedia(r.media.mediaText)) visit(r.cssRules);
-      else if (r.cssRules && r.conditionText !== undefined && !r.media) visit(r.cssRules); // @supports
+  const addRule = (selectorText: string, body: string) => {
+    const decls = parseInlineStyle(body);
+    if (!decls.size) return;
+    for (const selector of splitList(selectorText)) {
+      // Dynamic pseudo-classes and pseudo-elements never hide the element itself at load.
+      if (!selector || /::|:(?:hover|focus|active|visited|focus-within|focus-visible|target|before|after)\b/i.test(selector)) continue;
+      const key = keyOf(selector);
+      if (key.startsWith('[')) index.attributeKeys = true;
+      const spec = specificity(selector);
+      const at = order++;
+      for (const [prop, decl] of decls) {
+        const entry: IndexedRule = { selector, specificity: spec, order: at, decl };
+        push(index.all, prop, key, entry);
+        if (hidingDeclaration(prop, decl.value)) push(index.hiding, prop, key, entry);
+      }
     }
   };
-  for (const sheet of Array.from(doc.styleSheets)) {
-    try {
-      if (sheet.media && !screenMedia(sheet.media.mediaText)) continue;
-      visit(sheet.cssRules);
-    } catch {
-      /* cross-origin sheet: its rules cannot be read (the computed view still applies them) */
-    }
+  for (const style of styles) {
+    const media = style.getAttribute('media');
+    if (media && !screenMedia(media)) continue;
+    parseRules(style.textContent ?? '', addRule);
   }
   return index;
+}
+
+/** Walks CSS text, calling `rule(selector, declarations)` for each style rule that applies to a plain screen. */
+export function parseRules(css: string, rule: (selector: string, body: string) => void): void {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/<!--|-->/g, '');
+  let i = 0;
+  const block = (from: number): number => {
+    // Index just after the `}` that closes the block opened before `from`.
+    let depth = 1;
+    let quote = '';
+    for (let k = from; k < text.length; k++) {
+      const ch = text[k]!;
+      if (quote) {
+        if (ch === quote && text[k - 1] !== '\\') quote = '';
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === '{') depth++;
+      else if (ch === '}' && --depth === 0) return k + 1;
+    }
+    return text.length;
+  };
+  const walk = (start: number, end: number) => {
+    i = start;
+    while (i < end) {
+      const open = text.indexOf('{', i);
+      const semi = text.indexOf(';', i);
+      if (open < 0 || open >= end) return;
+      const prelude = text.slice(i, open).trim();
+      if (prelude.startsWith('@') && semi >= 0 && semi < open && !/^@media|^@supports/i.test(text.slice(i, semi).trim())) {
+        i = semi + 1; // @import, @charset …
+        continue;
+      }
+      const close = block(open + 1);
+      if (prelude.startsWith('@')) {
+        const at = /^@(media|supports)\b\s*(.*)$/is.exec(prelude);
+        if (at && (at[1]!.toLowerCase() === 'supports' || screenMedia(at[2]!))) {
+          const resume = close;
+          walk(open + 1, close - 1);
+          i = resume;
+          continue;
+        }
+      } else if (prelude) rule(prelude, text.slice(open + 1, close - 1));
+      i = close;
+    }
+  };
+  walk(0, text.length);
 }
 
 function keysOf(el: Element, withAttributes: boolean): string[] {
@@ -399,23 +440,35 @@ class DeclaredStyleView implements StyleView {
   private readonly keys = new Map<Element, string[]>();
   private readonly resolved = new Map<Element, Map<StyleProp, { value: string; origin: string }>>();
 
-  constructor(private readonly doc: Document) {}
+  constructor(private readonly styles: () => Element[]) {}
 
   sheetBackgrounds(): string[] {
     return [...(this.index.all.get('background-color')?.values() ?? [])].flat().map((r) => r.decl.value);
   }
 
+  colorRuleKeys(test: (color: string) => boolean): Set<string> {
+    const out = new Set<string>();
+    for (const [key, rules] of this.index.all.get('color') ?? []) if (rules.some((r) => test(r.decl.value))) out.add(key);
+    return out;
+  }
+
+  keysFor(el: Element): string[] {
+    return this.keysOf(el);
+  }
+
   private hidingKeys: Set<string> | null = null;
 
   mayHide(el: Element): boolean {
-    if (el.hasAttribute('style') || el.hasAttribute('hidden') || el.localName === 'marquee' || el.localName === 'font') return true;
+    if (el.localName === 'marquee' || el.localName === 'font' || el.hasAttribute('hidden')) return true;
+    for (const [prop, decl] of this.inlineOf(el)) if (prop !== 'position' && hidingDeclaration(prop, decl.value)) return true;
+    if (/expression/i.test(el.getAttribute('style') ?? '')) return true;
     this.hidingKeys ??= new Set([...this.index.hiding.values()].flatMap((byKey) => [...byKey.keys()]));
     return this.keysOf(el).some((k) => this.hidingKeys!.has(k));
   }
 
   /** Built on first use: pages without candidates never pay for reading their sheets. */
   private get index(): RuleIndex {
-    this.indexCache ??= indexSheets(this.doc);
+    this.indexCache ??= indexSheets(this.styles());
     return this.indexCache;
   }
 
@@ -490,14 +543,22 @@ class ComputedStyleView implements StyleView {
   private readonly declared: DeclaredStyleView;
 
   constructor(
-    doc: Document,
+    styles: () => Element[],
     private readonly win: Window,
   ) {
-    this.declared = new DeclaredStyleView(doc);
+    this.declared = new DeclaredStyleView(styles);
   }
 
   sheetBackgrounds(): string[] {
     return this.declared.sheetBackgrounds();
+  }
+
+  colorRuleKeys(test: (color: string) => boolean): Set<string> {
+    return this.declared.colorRuleKeys(test);
+  }
+
+  keysFor(el: Element): string[] {
+    return this.declared.keysFor(el);
   }
 
   mayHide(): boolean {
@@ -533,11 +594,14 @@ function hasLayout(doc: Document): boolean {
   }
 }
 
-/** The style view for `doc`: computed styles when a browser lays it out, else the declared cascade. */
-export function styleView(doc: Document): StyleView {
+/**
+ * The style view for `doc`: computed styles when a browser lays it out, else the declared
+ * cascade. `styles` lists the page's `<style>` elements (the scan collects them on its walk).
+ */
+export function styleView(doc: Document, styles: () => Element[] = () => Array.from(doc.getElementsByTagName('style'))): StyleView {
   const win = doc.defaultView;
-  if (win && typeof win.getComputedStyle === 'function' && hasLayout(doc)) return new ComputedStyleView(doc, win);
-  return new DeclaredStyleView(doc);
+  if (win && typeof win.getComputedStyle === 'function' && hasLayout(doc)) return new ComputedStyleView(styles, win);
+  return new DeclaredStyleView(styles);
 }
 
 /** Effective background colour behind `el`: the first opaque-ish background up the tree (white at the root). Null when an image is involved. */

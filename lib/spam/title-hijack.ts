@@ -17,7 +17,7 @@ import { visibleSpam } from './visible';
 
 /** The title a cloaking script restores for human visitors, or null when there is none. */
 export function cloakedTitle(scan: PageScan): string | null {
-  for (const script of Array.from(scan.doc.getElementsByTagName('script'))) {
+  for (const script of scan.scripts) {
     const code = scan.readableScript(script);
     if (!/navigator\s*\.\s*userAgent/.test(code) || !/document\s*\.\s*title\s*=/.test(code)) continue;
     if (!/baidu|spider|sogou|360|yisou|bot|google|bing|so\.com|sm\.cn/i.test(code)) continue;
