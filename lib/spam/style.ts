@@ -316,26 +316,27 @@ function matchingRules(byKey: Map<string, IndexedRule[]> | undefined, el: Elemen
 
 const COLOR_TOKEN = /^(?:#[0-9a-f]{3,8}|(?:rgb|rgba|hsl|hsla)\(.*\)|[a-z]+)$/i;
 
-/** Splits a declaration list at `;` outside parentheses and quotes. */
+/** Splits a declaration list at `;` outside parentheses and quotes (jumping between special characters: sheets carry long data URIs). */
 function splitDeclarations(text: string): string[] {
+  if (!/[("']/.test(text)) return text.split(';');
   const out: string[] = [];
   let depth = 0;
   let quote = '';
-  let cur = '';
-  for (const ch of text) {
+  let start = 0;
+  const special = /[;()"']/g;
+  for (let m = special.exec(text); m; m = special.exec(text)) {
+    const ch = m[0];
     if (quote) {
       if (ch === quote) quote = '';
     } else if (ch === '"' || ch === "'") quote = ch;
     else if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
-    else if (ch === ';' && depth === 0) {
-      out.push(cur);
-      cur = '';
-      continue;
+    else if (depth === 0) {
+      out.push(text.slice(start, m.index));
+      start = m.index + 1;
     }
-    cur += ch;
   }
-  out.push(cur);
+  out.push(text.slice(start));
   return out;
 }
 
@@ -356,6 +357,8 @@ function tokens(value: string): string[] {
   return out;
 }
 
+const SHORTHANDS = new Set(['margin', 'font', 'background', 'inset']);
+
 /** The declarations of a `style` attribute for the properties the checks read (shorthands expanded). */
 export function parseInlineStyle(text: string): Map<StyleProp, Declaration> {
   const out = new Map<StyleProp, Declaration>();
@@ -367,6 +370,7 @@ export function parseInlineStyle(text: string): Map<StyleProp, Declaration> {
     const colon = decl.indexOf(':');
     if (colon < 0) continue;
     const prop = decl.slice(0, colon).trim().toLowerCase();
+    if (!PROP_SET.has(prop) && !SHORTHANDS.has(prop)) continue;
     let value = decl.slice(colon + 1).trim();
     const important = /!\s*important\s*$/i.test(value);
     if (important) value = value.replace(/!\s*important\s*$/i, '').trim();
@@ -457,13 +461,37 @@ class DeclaredStyleView implements StyleView {
   }
 
   private hidingKeys: Set<string> | null = null;
+  private readonly hidingProps = new Map<Element, Set<StyleProp>>();
+
+  /** The properties for which a sheet rule with a hiding value matches `el` (each rule tested once per element). */
+  private sheetHiding(el: Element): Set<StyleProp> {
+    let props = this.hidingProps.get(el);
+    if (props) return props;
+    props = new Set();
+    this.hidingKeys ??= new Set([...this.index.hiding.values()].flatMap((byKey) => [...byKey.keys()]));
+    const keys = this.keysOf(el);
+    if (keys.some((k) => this.hidingKeys!.has(k))) {
+      const tested = new Map<string, boolean>();
+      for (const [prop, byKey] of this.index.hiding) {
+        for (const key of keys) {
+          for (const rule of byKey.get(key) ?? []) {
+            let hit = tested.get(rule.selector);
+            if (hit === undefined) tested.set(rule.selector, (hit = matches(el, rule)));
+            if (hit) props.add(prop);
+          }
+        }
+      }
+    }
+    this.hidingProps.set(el, props);
+    return props;
+  }
 
   mayHide(el: Element): boolean {
     if (el.localName === 'marquee' || el.localName === 'font' || el.hasAttribute('hidden')) return true;
     for (const [prop, decl] of this.inlineOf(el)) if (prop !== 'position' && hidingDeclaration(prop, decl.value)) return true;
     if (/expression/i.test(el.getAttribute('style') ?? '')) return true;
-    this.hidingKeys ??= new Set([...this.index.hiding.values()].flatMap((byKey) => [...byKey.keys()]));
-    return this.keysOf(el).some((k) => this.hidingKeys!.has(k));
+    const props = this.sheetHiding(el);
+    return props.size > 0 && !(props.size === 1 && props.has('position'));
   }
 
   /** Built on first use: pages without candidates never pay for reading their sheets. */
@@ -493,7 +521,7 @@ class DeclaredStyleView implements StyleView {
     const inline = this.inlineOf(el).get(prop);
     const attr = attributeValue(el, prop);
     const colour = prop === 'color' || prop === 'background-color' || prop === 'background-image';
-    const suspicious = colour || (inline && hidingDeclaration(prop, inline.value)) || (attr && hidingDeclaration(prop, attr)) || matchingRules(this.index.hiding.get(prop), el, this.keysOf(el)).length > 0;
+    const suspicious = colour || (inline && hidingDeclaration(prop, inline.value)) || (attr && hidingDeclaration(prop, attr)) || this.sheetHiding(el).has(prop);
     if (!suspicious) return inline ? { value: inline.value, origin: 'inline' } : attr ? { value: attr, origin: 'attribute' } : null;
     let best: { value: string; origin: string; important: boolean; specificity: number; order: number } | null = attr ? { value: attr, origin: 'attribute', important: false, specificity: -1, order: -1 } : null;
     for (const rule of matchingRules(this.index.all.get(prop), el, this.keysOf(el))) {
