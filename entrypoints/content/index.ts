@@ -13,7 +13,7 @@ const INSTALLED = '__qingyueSession';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
-  runAt: 'document_idle',
+  runAt: 'document_end',
   main() {
     const holder = window as unknown as Record<string, PageSession | undefined>;
     // Injected again from the popup on a page that already has us: keep the first session.
