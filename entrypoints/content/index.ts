@@ -13,6 +13,8 @@ const INSTALLED = '__qingyueSession';
 
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
+  // document_end: hide spam as soon as the DOM is parsed, not when the browser judges the page
+  // idle (measured in tests/e2e/spam.test.ts: document_idle showed spam for up to 8 frames).
   runAt: 'document_end',
   main() {
     const holder = window as unknown as Record<string, PageSession | undefined>;

@@ -45,12 +45,13 @@ const DETECTORS: [Technique, Detector][] = [
   ['T4', findInvisible],
   ['T5', findCamouflage],
   ['T6', findTinyMarquee],
+  // Before the visible detectors: what a document.write wrapper hides is hidden in a browser.
+  ['T8', findScripts],
   ['T9', findAppendedLines],
   ['T14', findScriptMismatch],
   ['T13', findUnicodeTricks],
   ['T11', findLinkFarms],
   ['T12', findTemplateNoise],
-  ['T8', findScripts],
   ['T15', findFrames],
 ];
 

@@ -517,11 +517,11 @@ class DeclaredStyleView implements StyleView {
    * can hide (or a colour) is looked for in the sheets at first; when one is found, the full
    * cascade of that property decides, so `.tabs .on {display:block}` still beats `.tabs div {display:none}`.
    */
-  private declared(el: Element, prop: StyleProp): { value: string; origin: string } | null {
+  private declared(el: Element, prop: StyleProp, force = false): { value: string; origin: string } | null {
     const inline = this.inlineOf(el).get(prop);
     const attr = attributeValue(el, prop);
     const colour = prop === 'color' || prop === 'background-color' || prop === 'background-image';
-    const suspicious = colour || (inline && hidingDeclaration(prop, inline.value)) || (attr && hidingDeclaration(prop, attr)) || this.sheetHiding(el).has(prop);
+    const suspicious = force || colour || (inline && hidingDeclaration(prop, inline.value)) || (attr && hidingDeclaration(prop, attr)) || this.sheetHiding(el).has(prop);
     if (!suspicious) return inline ? { value: inline.value, origin: 'inline' } : attr ? { value: attr, origin: 'attribute' } : null;
     let best: { value: string; origin: string; important: boolean; specificity: number; order: number } | null = attr ? { value: attr, origin: 'attribute', important: false, specificity: -1, order: -1 } : null;
     for (const rule of matchingRules(this.index.all.get(prop), el, this.keysOf(el))) {
@@ -548,7 +548,9 @@ class DeclaredStyleView implements StyleView {
   }
 
   private resolve(el: Element, prop: StyleProp): string {
-    const own = this.declared(el, prop)?.value;
+    let own = this.declared(el, prop)?.value;
+    // An inherited hiding value (font-size:0, visibility:hidden) may be set back by the element's own rules.
+    if (!own && INHERITED.has(prop) && el.parentElement && hidingDeclaration(prop, this.get(el.parentElement, prop))) own = this.declared(el, prop, true)?.value;
     if (own && own !== 'inherit') {
       if (prop === 'font-size' && /em|%/.test(own) && parseFloat(own) !== 0) {
         const parent = el.parentElement;
