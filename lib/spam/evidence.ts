@@ -6,7 +6,7 @@
  */
 import { countScript } from '../convert/detect';
 import type { Script } from '../report';
-import type { LinkInfo, PageScan, TextBlock } from './scan';
+import type { PageScan, TextBlock } from './scan';
 
 const SENTENCE_END = /[。！？；!?;]/g;
 const ITEM_SPLIT = /\s*[,，、|_\-—/]\s*|\s+[Il|]\s+|\s+/;

@@ -26,8 +26,15 @@ export function siteOf(host: string): string {
   return labels.slice(-n).join('.');
 }
 
+const TRUSTED = new Set<string>(TRUSTED_SUFFIXES);
+
+/** Whether the host or one of its parent domains is trusted (a few set look-ups). */
 function isTrustedHost(host: string): boolean {
-  return TRUSTED_SUFFIXES.some((d) => host === d || host.endsWith(`.${d}`));
+  for (let i = -1; i < host.length; i = host.indexOf('.', i + 1)) {
+    if (TRUSTED.has(host.slice(i + 1))) return true;
+    if (host.indexOf('.', i + 1) < 0) break;
+  }
+  return false;
 }
 
 const IP_HOST = /^(?:\d{1,3}\.){3}\d{1,3}$|^\[[0-9a-f:]+\]$/i;

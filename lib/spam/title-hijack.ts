@@ -54,7 +54,6 @@ export interface TitleHijack {
 
 /** Candidates for the page's real title, clean of spam vocabulary. */
 function titleCandidates(scan: PageScan): { meta: string[]; headings: string[] } {
-  const doc = scan.doc;
   const clean = (t: string | null | undefined) => {
     const s = collapseSpace(t ?? '');
     return s.length >= 2 && s.length <= 120 && scan.lex(s).score < 0.5 ? s : '';

@@ -34,7 +34,7 @@ function linkShare(scan: PageScan, block: TextBlock): number {
 }
 
 /** Terms of the block (other than generic lure words) that the page's prose also uses: its topic. */
-function topicalTerms(scan: PageScan, block: TextBlock, lex: LexiconMatch, prose: string): number {
+function topicalTerms(lex: LexiconMatch, prose: string): number {
   let n = 0;
   for (const t of lex.terms) if (t.length >= 2 && prose.includes(t)) n++;
   return n;
@@ -82,7 +82,7 @@ export function judgeVisible(scan: PageScan, block: TextBlock, prose: string): S
   }
   if (lex.categories.filter((c) => c !== 'lure').length >= 2) points += 0.5;
   if (isProse(block.text)) points -= 2;
-  const topical = topicalTerms(scan, block, lex, prose);
+  const topical = topicalTerms(lex, prose);
   if (topical && topical >= lex.terms.length / 2) points -= 1;
   if (points < THRESHOLD) return null;
 
