@@ -10,7 +10,7 @@ import type { Technique } from '../report';
 import type { SpamHit } from '../stage';
 import { foreignness, isProse, linkEvidence, positionOf, shapeOf } from './evidence';
 import { spamRoots, unique } from './hidden';
-import type { LexiconMatch } from './lexicon';
+import { TERMS, type LexiconMatch } from './lexicon';
 import { squeezeText } from './normalize';
 import type { PageScan, TextBlock } from './scan';
 import { textOf } from './scan';
@@ -18,12 +18,20 @@ import { mismatchEvidence } from './script-mismatch';
 import { trickEvidence } from './unicode-tricks';
 import { spamLinks } from './link-farm-links';
 
+const TERM_WEIGHT = new Map(TERMS.map((t) => [t.term, t.weight]));
+
 /** Evidence points a block needs beyond its vocabulary. */
 const THRESHOLD = 2.5;
 
 export interface VisibleFinding {
   el: Element;
   hit: SpamHit;
+}
+
+/** Share of a text's characters inside quotation marks (“…”, 「…」, 『…』, 《…》, "…"). */
+export function quotedShare(text: string): number {
+  const quoted = text.match(/“[^”]*”|「[^」]*」|『[^』]*』|《[^》]*》|"[^"]*"/g) ?? [];
+  return quoted.reduce((n, q) => n + q.length, 0) / Math.max(1, text.length);
 }
 
 /** How much of a block is link text. */
@@ -81,7 +89,12 @@ export function judgeVisible(scan: PageScan, block: TextBlock, prose: string): S
     evidence.push(position === 'attachment' ? 'in the attachment area' : position.replace('-', ' the '));
   }
   if (lex.categories.filter((c) => c !== 'lure').length >= 2) points += 0.5;
-  if (isProse(block.text)) points -= 2;
+  // Prose counts against, less so when it is dense with spam-only words (an injected SEO
+  // paragraph: "澳门新葡京娱乐城是……提供百家乐、老虎机……注册就送彩金").
+  const strong = lex.terms.filter((t) => (TERM_WEIGHT.get(t) ?? 0) >= 0.8).length;
+  if (isProse(block.text)) points -= lex.density >= 0.3 && strong >= 4 ? 0 : lex.density >= 0.3 ? 1 : 2;
+  // Names cited in quotation marks (“澳门新葡京”“皇冠体育”) are a warning list, not an advertisement.
+  if (quotedShare(block.text) >= 0.5) points -= 2;
   const topical = topicalTerms(lex, prose);
   if (topical && topical >= lex.terms.length / 2) points -= 1;
   if (points < THRESHOLD) return null;

@@ -43,6 +43,11 @@ describe('visible spam (T9, T11, T13, T14): combined evidence, never a keyword a
     expect(hits[0]!.element!.localName).toBe('a');
   });
 
+  it('T9: an injected advertising paragraph dense with spam-only words, even written as sentences', () => {
+    const ad = '澳门新葡京娱乐城是亚洲最大的在线娱乐平台，提供百家乐、老虎机、体育投注等服务，注册就送彩金，欢迎您的光临';
+    expect(only(`<p>${ad}</p>`)).toMatchObject([{ technique: 'T9', text: ad }]);
+  });
+
   it('keeps prose that talks about gambling and fraud (police news)', () => {
     const body = `<p>经查，该团伙为境外“澳门新葡京”“皇冠体育”等赌博网站招募代理，通过植入“百家乐”“六合彩”等隐藏链接推广，并利用虚拟货币结算赌资。</p>
       <p>警方提醒，“刷单返利”“裸聊敲诈”“代开发票”等诈骗手法高发，不法分子常以“日赚数百元”为诱饵。</p>`;
@@ -58,5 +63,12 @@ describe('visible spam (T9, T11, T13, T14): combined evidence, never a keyword a
   it('keeps the intranet and error-report links of a government page', () => {
     const body = '<div class="top"><a href="http://10.10.1.8:8080/oa/">内网办公系统</a> <a href="http://121.43.68.40/exposure/jiucuo.html">政府网站找错</a></div>';
     expect(only(body)).toEqual([]);
+  });
+});
+
+describe('warning lists', () => {
+  it('keeps a police list of gambling apps cited in quotation marks', () => {
+    const body = '<div class="c"><p>近日，市公安局公布一批涉赌涉诈APP名单，提醒群众切勿下载使用。</p><p>“澳门新葡京”“皇冠体育”“开元棋牌”“幸运飞艇”“百家乐在线”</p><p>如发现相关线索，请拨打110举报。</p></div>';
+    expect(spamOf(body).hits).toEqual([]);
   });
 });
