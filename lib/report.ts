@@ -40,6 +40,8 @@ export interface SpamFinding {
   /** Short human-readable evidence, e.g. "hidden by display:none; 12 links to 3 hosts". */
   reason: string;
   technique: Technique;
+  /** Every technique the evidence shows, `technique` first (e.g. T9 and T14 for a Simplified keyword line in a Traditional page). */
+  techniques?: Technique[];
   /** `hidden`: element hidden on the live page; `report`: only reported (script, head, title). */
   action?: 'hidden' | 'report';
 }

@@ -16,6 +16,8 @@ const INSTALLED = '__qingyueSession';
 export default defineContentScript({
   matches: DEFAULT_MATCHES,
   // document_start: the page stays veiled until the spam is hidden (utils/content/auto-start.ts).
+  // document_end alone still let Chromium paint spam for 0–2 frames, document_idle for up to 8
+  // (tests/e2e/spam.test.ts, tests/e2e/ui-cleanup.test.ts).
   runAt: 'document_start',
   main() {
     const holder = window as unknown as Record<string, PageSession | undefined>;

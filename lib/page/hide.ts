@@ -19,6 +19,9 @@ export function hideElements(elements: readonly Element[]): HiddenRecord[] {
     if (!html.style) continue;
     records.push({ element: html, style: html.getAttribute('style') });
     html.style.setProperty('display', 'none', 'important');
+    // Blink serialises a CSSOM-changed style attribute lazily; removing the attribute while it is
+    // still unserialised leaves `style=""` behind once something reads it. Serialise it now.
+    html.getAttribute('style');
   }
   return records;
 }
@@ -26,6 +29,7 @@ export function hideElements(elements: readonly Element[]): HiddenRecord[] {
 /** Restores the elements hidden by `hideElements`, in reverse order. */
 export function unhideElements(records: readonly HiddenRecord[]): void {
   for (const { element, style } of [...records].reverse()) {
+    element.getAttribute('style'); // serialise first (see hideElements)
     if (style === null) element.removeAttribute('style');
     else element.setAttribute('style', style);
   }

@@ -1,42 +1,14 @@
 /**
- * T9: visible spam lines appended to the article or the attachment area, such as the line at the
- * end of this project's source page. Judged on combined evidence: several distinct spam terms,
- * and the shape of a keyword list (short phrases joined by separators, no sentence punctuation).
+ * T9: a visible spam line appended to the article or put in the attachment area (the line at the
+ * end of this project's source page: `性AV无码VR专区,暴雨结婚前人妻侵犯在线,…`), or prepended above
+ * it. Judged by `visible.ts` on combined evidence: dense spam vocabulary in the shape of a keyword
+ * list, foreign to the article, outside its prose.
  */
 import type { SpamHit } from '../stage';
-import { collapseSpace, BLOCK_TAGS } from '../dom/text';
-import { matchLexicon } from './lexicon';
+import type { PageScan } from './scan';
+import { visibleSpam } from './visible';
 
-const SENTENCE_END = /[。！？；!?;]/;
-
-/** Looks like a keyword list: several short items joined by `,` `-` `I` `_` `|` or spaces. */
-export function hasStuffingShape(text: string): boolean {
-  const items = text.split(/\s*[,，、|_\-]\s*|\s+I\s+|\s{2,}|\s/).filter(Boolean);
-  if (items.length < 3) return false;
-  const avg = items.reduce((n, s) => n + s.length, 0) / items.length;
-  return avg <= 16 && !SENTENCE_END.test(text);
-}
-
-/** Text blocks (with no block children) whose text is a spam keyword line. */
-export function findAppendedLines(doc: Document, skip: readonly Element[]): SpamHit[] {
-  const hits: SpamHit[] = [];
-  const body = doc.body;
-  if (!body) return hits;
-  for (const el of Array.from(body.querySelectorAll('p, div, span, li, td, font, center, a, h1, h2, h3, h4, h5, h6'))) {
-    if (skip.some((s) => s.contains(el)) || hits.some((h) => h.element?.contains(el))) continue;
-    if (Array.from(el.children).some((c) => BLOCK_TAGS.has(c.tagName.toUpperCase()))) continue;
-    const text = collapseSpace(el.textContent ?? '');
-    if (text.length < 8 || text.length > 2000) continue;
-    const lex = matchLexicon(text);
-    if (lex.terms.length >= 2 && lex.score >= 2 && hasStuffingShape(text)) {
-      hits.push({
-        text,
-        technique: 'T9',
-        reason: `visible keyword line: ${lex.terms.slice(0, 4).join(', ')} (${lex.categories.join('/')})`,
-        action: 'hidden',
-        element: el,
-      });
-    }
-  }
-  return hits;
+/** Visible keyword lines. */
+export function findAppendedLines(scan: PageScan): SpamHit[] {
+  return visibleSpam(scan).filter((f) => f.hit.technique === 'T9').map((f) => f.hit);
 }

@@ -1,50 +1,154 @@
 /**
- * Spam vocabulary, written by the team: terms that practically never occur in legitimate
- * government or news text. Generic words that public lists contain (企业, 娱乐, 成人, 赛车,
- * 福利, 彩票) are deliberately absent: they appear in real articles (福利彩票, 成人教育).
- * A match is evidence, never a verdict on its own.
+ * Matching the team's spam lexicon (`lexicon-data.ts`) in a text, in both scripts and through
+ * the Unicode tricks that `normalize.ts` undoes. A match is evidence, never a verdict on its own:
+ * the detectors combine it with where and how the text appears.
  */
-import { squeezeText } from './normalize';
+import { LEXICON, type SpamCategory } from './lexicon-data';
+import { foldText, INNER_SEPARATORS, plainText } from './normalize';
 
-export type SpamCategory = 'porn' | 'gambling' | 'fraud';
+export type { SpamCategory } from './lexicon-data';
 
-interface Term {
+export interface Term {
   term: string;
   category: SpamCategory;
   weight: number;
 }
 
-const RAW: Record<SpamCategory, string> = {
-  porn: '无码 無碼 有码 人妻 午夜福利 福利视频 福利視頻 成人视频 成人視頻 成人网站 成人網站 av专区 av專區 一区二区 一區二區 二区三区 二區三區 精品视频 精品視頻 国产精品 國產精品 亚洲精品 亞洲精品 日韩 日韓 欧美在线 歐美在線 在线观看 在線觀看 偷拍 自拍偷拍 乱伦 亂倫 熟妇 熟婦 少妇 少婦 色欲 激情视频 激情視頻 黄色视频 黃色視頻 污黄 av一级 av一級 91porn porny 18sex 免费视频 免費視頻 伦理片 倫理片 三级片 三級片 巨乳 乱码 亂碼 蜜桃视频 麻豆 久久精品 永久视频 永久視頻 视频不卡 視頻不卡',
-  gambling: '百家乐 百家樂 博彩 赌场 賭場 赌博 賭博 六合彩 时时彩 時時彩 北京赛车pk10 北京賽車pk10 pk10 幸运飞艇 幸運飛艇 快3 真人娱乐 真人娛樂 娱乐城 娛樂城 棋牌 牛牛 抢庄 搶莊 捕鱼 捕魚 老虎机 老虎機 彩票平台 足球投注 体育投注 體育投注 世界杯外围 世界盃外圍 外围网站 外圍網站 皇冠体育 皇冠體育 必威 betway bet365 beplay 开元棋牌 開元棋牌 澳门赌场 澳門賭場 澳门新葡京 澳門新葡京 葡京 威尼斯人 金沙娱乐 金沙娛樂 盘口 盤口 全讯网 全訊網 博彩通',
-  fraud: '代开发票 代開發票 办证 辦證 刷单 刷單 套现 套現 裸聊 私服 外挂 外掛 代孕',
-};
+function parseLexicon(): Term[] {
+  const terms: Term[] = [];
+  for (const [category, list] of Object.entries(LEXICON) as [SpamCategory, string][]) {
+    for (const item of list.trim().split(/\s+/)) {
+      const [term, weight] = item.split(':');
+      if (!term || !weight) throw new Error(`bad lexicon entry "${item}"`);
+      terms.push({ term: foldText(term), category, weight: Number(weight) });
+    }
+  }
+  return terms;
+}
 
-const WEIGHTS: Record<SpamCategory, number> = { porn: 1, gambling: 1, fraud: 0.8 };
+export const TERMS: readonly Term[] = parseLexicon();
 
-export const TERMS: readonly Term[] = Object.entries(RAW).flatMap(([category, list]) =>
-  list.split(' ').map((term) => ({ term: squeezeText(term), category: category as SpamCategory, weight: WEIGHTS[category as SpamCategory] })),
-);
+/** Terms by first character, longest first: a scan looks up each character once. */
+const BY_FIRST = new Map<string, Term[]>();
+for (const t of TERMS) {
+  const first = t.term[0]!;
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), t].sort((a, b) => b.term.length - a.term.length));
+}
+
+const ASCII_WORD = /[a-z0-9]/;
+
+interface Hit {
+  term: Term;
+  start: number;
+  end: number;
+}
+
+/** Every (non-overlapping, longest-first) term occurrence in an already folded string. */
+function scan(folded: string, accept: (start: number, end: number) => boolean = () => true): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < folded.length; ) {
+    const list = BY_FIRST.get(folded[i]!);
+    let matched: Term | undefined;
+    if (list) {
+      for (const t of list) {
+        if (!folded.startsWith(t.term, i)) continue;
+        const end = i + t.term.length;
+        // ASCII terms match on word boundaries only (`av` must not match inside `java`).
+        if (ASCII_WORD.test(t.term[0]!) && i > 0 && ASCII_WORD.test(folded[i - 1]!)) continue;
+        if (/[a-z]/.test(t.term[t.term.length - 1]!) && end < folded.length && /[a-z]/.test(folded[end]!)) continue;
+        if (!accept(i, end)) continue;
+        matched = t;
+        break;
+      }
+    }
+    if (matched) {
+      hits.push({ term: matched, start: i, end: i + matched.term.length });
+      i += matched.term.length;
+    } else i++;
+  }
+  return hits;
+}
 
 export interface LexiconMatch {
   /** Sum of the weights of the distinct terms found. */
   score: number;
+  /** Distinct terms found (Simplified, folded). */
   terms: string[];
   categories: SpamCategory[];
+  /** Weight of the heaviest term found. */
+  strongest: number;
+  /** Share of the text's letters (Han, ASCII letters and digits) covered by term occurrences. */
+  density: number;
+  /** Terms that only matched after undoing a Unicode trick (zero-width, full-width, look-alikes, separators inside the word). */
+  tricked: string[];
 }
 
-/** Distinct spam terms found in `text` after normalisation (zero-width, full-width, separators). */
-export function matchLexicon(text: string): LexiconMatch {
-  const squeezed = squeezeText(text);
-  const terms: string[] = [];
-  const categories = new Set<SpamCategory>();
-  let score = 0;
-  for (const t of TERMS) {
-    if (squeezed.includes(t.term) && !terms.includes(t.term)) {
-      terms.push(t.term);
-      categories.add(t.category);
-      score += t.weight;
+const EMPTY: LexiconMatch = Object.freeze({ score: 0, terms: [], categories: [], strongest: 0, density: 0, tricked: [] }) as LexiconMatch;
+const LETTER = /[\p{Script=Han}a-z0-9]/u;
+
+function letters(text: string): number {
+  let n = 0;
+  for (const ch of text) if (LETTER.test(ch)) n++;
+  return n;
+}
+
+/** `folded` without inner separators, and for each squeezed character whether separators preceded it. */
+function squeeze(folded: string): { squeezed: string; gaps: boolean[] } {
+  INNER_SEPARATORS.lastIndex = 0;
+  if (!INNER_SEPARATORS.test(folded)) return { squeezed: folded, gaps: [] };
+  let squeezed = '';
+  const gaps: boolean[] = [];
+  let gap = false;
+  const sep = new RegExp(`^${INNER_SEPARATORS.source}$`);
+  for (const ch of folded) {
+    if (sep.test(ch)) {
+      gap = squeezed.length > 0;
+      continue;
     }
+    for (let i = 0; i < ch.length; i++) gaps.push(i === 0 && gap);
+    squeezed += ch;
+    gap = false;
   }
-  return { score, terms, categories: [...categories] };
+  return { squeezed, gaps };
+}
+
+/** Whether the squeezed span [start, end) had no separators inside, or had them at most of its inner boundaries. */
+function splitInside(gaps: boolean[], start: number, end: number): boolean {
+  let split = 0;
+  for (let i = start + 1; i < end; i++) if (gaps[i]) split++;
+  return split === 0 || split * 2 >= end - start - 1;
+}
+
+/** Spam terms found in `text` (both scripts, after undoing Unicode tricks). */
+export function matchLexicon(text: string): LexiconMatch {
+  const folded = foldText(text);
+  const { squeezed, gaps } = squeeze(folded);
+  // A term found only once separators are dropped counts when separators split it inside its
+  // words (`六-合-彩`, `澳 门`), not when it merely spans two neighbouring words of a menu
+  // (`國際 娛樂` must not read as 国际娱乐).
+  const squeezedHits = scan(squeezed, (start, end) => splitInside(gaps, start, end));
+  // ASCII terms followed by a dropped separator (`bet365.com` → `bet365com`) are found unsqueezed.
+  const foldedHits = /[a-z]/.test(folded) ? scan(folded) : [];
+  if (!squeezedHits.length && !foldedHits.length) return EMPTY;
+  const byTerm = new Map<string, Term>();
+  for (const h of [...squeezedHits, ...foldedHits]) byTerm.set(h.term.term, h.term);
+  let covered = 0;
+  for (const h of squeezedHits) covered += h.end - h.start;
+  // Written openly, a term is in the plain text; otherwise a trick (zero-width, full-width,
+  // look-alike, separators inside the word) hid it.
+  const plain = plainText(text);
+  const tricked = [...byTerm.keys()].filter((t) => !plain.includes(t));
+  const terms = [...byTerm.values()];
+  return {
+    score: round(terms.reduce((n, t) => n + t.weight, 0)),
+    terms: terms.map((t) => t.term),
+    categories: [...new Set(terms.map((t) => t.category))],
+    strongest: Math.max(...terms.map((t) => t.weight)),
+    density: Math.min(1, covered / Math.max(1, letters(squeezed))),
+    tricked,
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
 }

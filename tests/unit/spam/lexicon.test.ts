@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { matchLexicon, TERMS } from '../../../lib/spam/lexicon';
+
+describe('the spam lexicon', () => {
+  it('matches spam vocabulary in both scripts', () => {
+    expect(matchLexicon('百家乐 无码视频').terms).toEqual(expect.arrayContaining(['百家乐', '无码']));
+    expect(matchLexicon('百家樂 無碼視頻').terms).toEqual(expect.arrayContaining(['百家乐', '无码']));
+  });
+
+  it('scores the words of legitimate text zero: 福利彩票, 体育彩票, 澳门特别行政区, 成人教育, 社会福利, 赛车, 真人秀', () => {
+    for (const text of ['福利彩票', '体育彩票', '澳门特别行政区', '成人教育', '社会福利', '上海国际赛车场举行F1赛车比赛', '真人秀节目', '中日韩自贸区', '加快3项工作', 'JavaScript', '办证大厅', '狠狠抓落实'])
+      expect(matchLexicon(text), text).toMatchObject({ score: 0, terms: [] });
+  });
+
+  it('weighs terms: news vocabulary counts little, spam-only vocabulary counts fully', () => {
+    expect(matchLexicon('网络赌博').score).toBeLessThan(0.5);
+    expect(matchLexicon('博彩').score).toBeLessThan(0.5);
+    expect(matchLexicon('百家乐').score).toBe(1);
+    const seed = matchLexicon('性AV无码VR专区,暴雨结婚前人妻侵犯在线,国产午夜福利在线永久视频不卡');
+    expect(seed.score).toBeGreaterThan(3);
+    expect(seed.categories).toContain('porn');
+    expect(seed.density).toBeGreaterThan(0.4);
+  });
+
+  it('sees through Unicode tricks and says which terms were disguised', () => {
+    const m = matchLexicon('六-合-彩 百\u200b家\u200b乐 ｂｅｔ３６５ 澳 门 新 葡 京');
+    expect(m.terms).toEqual(expect.arrayContaining(['六合彩', '百家乐', 'bet365', '澳门新葡京']));
+    expect(m.tricked).toEqual(expect.arrayContaining(['六合彩', '百家乐', 'bet365', '澳门新葡京']));
+    expect(matchLexicon('百家乐').tricked).toEqual([]);
+  });
+
+  it('does not join neighbouring words of a menu into a term', () => {
+    expect(matchLexicon('國際 娛樂 體育').terms).toEqual([]);
+    // …but a spaced-out word is one word.
+    expect(matchLexicon('澳 门 新 葡 京').terms).toEqual(['澳门新葡京']);
+    expect(matchLexicon('澳门 新葡京').terms).toEqual(['新葡京']);
+  });
+
+  it('matches ASCII terms on word boundaries only', () => {
+    expect(matchLexicon('bet365.com').terms).toEqual(['bet365']);
+    expect(matchLexicon('alphabet365x').terms).toEqual([]);
+    expect(matchLexicon('北京赛车pk10').terms).toContain('北京赛车pk10');
+  });
+
+  it('has categories and weights for every term', () => {
+    expect(TERMS.length).toBeGreaterThan(200);
+    for (const t of TERMS) {
+      expect(['porn', 'gambling', 'fraud', 'lure']).toContain(t.category);
+      expect(t.weight).toBeGreaterThan(0);
+      expect(t.weight).toBeLessThanOrEqual(1);
+    }
+  });
+});
