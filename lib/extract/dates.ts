@@ -28,3 +28,17 @@ export function dateFromUrl(url: string): string {
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
   return `${y}-${mo}-${d}`;
 }
+
+/**
+ * A declared time (`<meta>`, JSON-LD) as ISO 8601: a written zone is kept (`Z` as `+00:00`),
+ * a time without zone is page-local (+08:00). Empty string when it holds no date.
+ */
+export function normalizeIsoTime(value: string): string {
+  const zoned = /((?:19|20)\d{2})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(value.trim());
+  if (zoned) {
+    const [, y, mo, d, h, mi, s = '00', z = ''] = zoned;
+    const zone = z.toUpperCase() === 'Z' ? '+00:00' : z.includes(':') ? z : `${z.slice(0, 3)}:${z.slice(3)}`;
+    return `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
+  }
+  return parseChineseDate(value);
+}

@@ -1,52 +1,96 @@
 /**
- * Article metadata from the lines Chinese pages print around the title:
- * `来源：…`, `发布时间：…`, `作者：…`, `责任编辑：…` (Simplified or Traditional).
+ * Article metadata from what Chinese pages print and declare:
+ * - the lines around the title: `来源：…`, `发布时间：…`, `作者：…`, `本报记者 …`, `责任编辑：…`
+ *   (Simplified or Traditional), nearest to the title first;
+ * - the `<meta>` fields of the national government-site standard (`ArticleTitle`, `PubDate`,
+ *   `ContentSource`, `SiteName`) and Open Graph / article tags;
+ * - the date in CMS URLs (`t20230117_…`) as the last resort.
  */
-import { blockText, collapseSpace } from '../dom/text';
-import { dateFromUrl, parseChineseDate } from './dates';
+import { collapseSpace } from '../dom/text';
+import { dateFromUrl, normalizeIsoTime, parseChineseDate } from './dates';
 
 export interface LineMetadata {
   source: string;
   publishedTime: string;
   author: string;
   editor: string;
+  siteName: string;
 }
 
-const LABEL_END = '(?=\\s|$|[|｜丨]|来源|來源|作者|发布|發布|时间|時間|日期|编辑|編輯|记者|記者|点击|點擊|浏览|瀏覽|字号|字號)';
+/** Where a label's value ends: the next label, a separator, or the end of the line. */
+const NEXT_LABEL = '来源|來源|作者|发布|發布|发表|發表|时间|時間|日期|编辑|編輯|责编|責編|记者|記者|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|字体|字體|分享|打印|访问|訪問|通讯员|通訊員|摄影|攝影|審核|审核';
+const LABEL_END = `(?=\\s*(?:[|｜丨]|${NEXT_LABEL})|\\s{2,}|\\s*[【[]|$)`;
 const FIELD = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*(.+?)${LABEL_END}`);
 
-const SOURCE = FIELD('来源|來源|信息来源|信息來源|文章来源|文章來源');
-const AUTHOR = FIELD('作者|记者|記者|撰稿');
-const EDITOR = FIELD('责任编辑|責任編輯|编辑|編輯');
-const TIME_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|时间|時間|日期)\s*[:：]?\s*/;
+const SOURCE = FIELD('信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處');
+const AUTHOR = FIELD('作者|撰稿|撰文|文');
+const REPORTER = /(?:^|[\s（(【[]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】\]]|摄|攝|报道|報導|通讯员|通訊員)/u;
+const EDITOR = FIELD('责任编辑|責任編輯|责编|責編');
+const PLAIN_EDITOR = FIELD('编辑|編輯');
+const TIME_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发表时间|發表時間|发表日期|發表日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期)\s*[:：]?\s*/;
 
-/** Short lines near the top of the page that carry metadata (not article paragraphs). */
-function metadataLines(doc: Document): string[] {
-  const text = doc.body ? blockText(doc.body) : '';
-  return text
-    .split('\n')
-    .map((l) => collapseSpace(l))
-    .filter((l) => l.length > 0 && l.length <= 160);
-}
-
-/** Reads 来源 / 发布时间 / 作者 / 责任编辑 from the page, and a date from the URL as a fallback. */
-export function readLineMetadata(doc: Document, url: string): LineMetadata {
-  const result: LineMetadata = { source: '', publishedTime: '', author: '', editor: '' };
-  for (const line of metadataLines(doc)) {
-    if (!result.source) result.source = clean(SOURCE.exec(line)?.[1]);
-    if (!result.author) result.author = clean(AUTHOR.exec(line)?.[1]);
-    if (!result.editor) result.editor = clean(EDITOR.exec(line)?.[1]);
-    if (!result.publishedTime) {
-      const label = TIME_LABEL.exec(line);
-      const date = parseChineseDate(label ? line.slice(label.index) : line);
-      // A bare date counts only on a short line, where it is a dateline rather than article text.
-      if (date && (label || line.length <= 40)) result.publishedTime = date;
-    }
-  }
-  if (!result.publishedTime) result.publishedTime = dateFromUrl(url);
-  return result;
-}
-
+/** Value cleanup: trailing separators and brackets, surrounding spaces. */
 function clean(value: string | undefined): string {
-  return value ? collapseSpace(value).replace(/[\s|｜丨,，;；]+$/, '') : '';
+  if (!value) return '';
+  return collapseSpace(value)
+    .replace(/^[\s:：]+/, '')
+    .replace(/[\s|｜丨,，;；。）)】\]]+$/, '')
+    .replace(/^[（(【[]+/, '');
+}
+
+function meta(doc: Document, selector: string): string {
+  return collapseSpace(doc.querySelector(selector)?.getAttribute('content') ?? '');
+}
+
+/** The date written on a line: after a time label anywhere, or a dateline alone on a short line. */
+function lineDate(line: string): string {
+  const label = TIME_LABEL.exec(line);
+  if (label) {
+    const d = parseChineseDate(line.slice(label.index));
+    if (d) return d;
+  }
+  // A bare date counts only on a short line, where it is a dateline rather than article text.
+  return line.length <= 60 ? parseChineseDate(line) : '';
+}
+
+/**
+ * Reads source, time, author and editor from the page's text lines (as `blockText` writes them)
+ * and its `<meta>` fields. `titleLine` is the index of the title's line (−1 when unknown): lines
+ * just after it are searched first.
+ */
+export function readLineMetadata(doc: Document, url: string, lines: readonly string[], titleLine = -1): LineMetadata {
+  const short = lines.map((l) => collapseSpace(l)).map((l) => (l.length <= 200 ? l : ''));
+  const near = titleLine >= 0 ? short.slice(Math.max(0, titleLine - 2), titleLine + 12) : [];
+  const find = (fn: (l: string) => string, preferNear = true): string => {
+    if (preferNear) for (const l of near) if (l) { const v = fn(l); if (v) return v; }
+    for (const l of short) if (l) { const v = fn(l); if (v) return v; }
+    return '';
+  };
+  const source = find((l) => clean(SOURCE.exec(l)?.[1])) || meta(doc, 'meta[name="ContentSource" i]') || meta(doc, 'meta[name="source" i]');
+  const author =
+    find((l) => clean(AUTHOR.exec(l)?.[1])) ||
+    find((l) => (l.length <= 80 ? clean(REPORTER.exec(l)?.[1]) : '')) ||
+    find((l) => clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]));
+  const editor = find((l) => clean(EDITOR.exec(l)?.[1]), false) || find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false);
+  let publishedTime = find(lineDate);
+  const declared = [
+    meta(doc, 'meta[name="PubDate" i]'),
+    meta(doc, 'meta[property="article:published_time"]'),
+    meta(doc, 'meta[name="publishdate" i]'),
+    meta(doc, 'meta[name="pubdate" i]'),
+    meta(doc, 'meta[itemprop="datePublished"]'),
+  ]
+    .map(normalizeIsoTime)
+    .filter(Boolean);
+  if (!publishedTime) publishedTime = declared[0] ?? '';
+  // A dateline without a time borrows the time of a declared value of the same day.
+  if (publishedTime.length === 10) publishedTime = declared.find((d) => d.length > 10 && d.startsWith(publishedTime)) ?? publishedTime;
+  if (!publishedTime) publishedTime = dateFromUrl(url);
+  const siteName = meta(doc, 'meta[name="SiteName" i]') || meta(doc, 'meta[property="og:site_name"]');
+  return { source: trimSource(source), publishedTime, author, editor, siteName };
+}
+
+/** A source value sometimes carries the time or a column after it (`新华社 2023-01-17`). */
+function trimSource(source: string): string {
+  return source.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').trim();
 }

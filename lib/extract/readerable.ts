@@ -1,19 +1,63 @@
 /**
- * Is the extracted content an article? Readability's own `isProbablyReaderable` wants one
- * paragraph of 140+ characters and says "no" to Chinese pages made of many short paragraphs, so
- * this judges the extracted result instead: enough prose, and not mostly links.
+ * Is this page an article? Readability's own `isProbablyReaderable` wants one paragraph of 140+
+ * characters and says "no" to Chinese pages made of many short paragraphs (field notes §1), so
+ * this judges the extracted result and the page around it, Chinese-aware:
+ * - an article has prose: enough characters outside links, and sentences (short notices have
+ *   ~100 characters, so the bar is low);
+ * - it is not a list: lines of link titles with dates (column pages, portal home pages), a page
+ *   of search results, or a login form;
+ * - on a page whose text is mostly links (a portal), the extracted block must be a real share of
+ *   the page's own prose, not one blurb among many.
  */
 import { collapseSpace } from '../dom/text';
+import { scanPage, type PageStats } from './scan';
 
-/** Minimum characters of non-link text for an article (a short notice has ~150). */
-export const MIN_ARTICLE_CHARS = 120;
+/** Minimum characters outside links for an article (a short notice has ~100). */
+export const MIN_ARTICLE_CHARS = 60;
 
-export function looksLikeArticle(root: Element): boolean {
-  const text = collapseSpace(root.textContent ?? '');
-  if (text.length < MIN_ARTICLE_CHARS) return false;
-  let linkChars = 0;
-  for (const a of Array.from(root.querySelectorAll('a'))) linkChars += collapseSpace(a.textContent ?? '').length;
-  const proseChars = text.length - linkChars;
-  const sentences = (text.match(/[。！？.!?；;]/g) ?? []).length;
-  return proseChars >= MIN_ARTICLE_CHARS && linkChars / text.length < 0.5 && sentences >= 2;
+const SENTENCE = /[。！？!?；;]/g;
+const DATED_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2})?|\d{1,2}[-/]\d{1,2}$/;
+const SEARCH_WORDS = /搜索结果|搜尋結果|检索结果|檢索結果|共找到|找到相关|找到相關|条结果|條結果|相关结果|相關結果|搜索到|检索到/;
+
+/** Whether most lines of `text` are short dated lines (a list of article links). */
+export function isDatedList(text: string): boolean {
+  const lines = text.split('\n').map(collapseSpace).filter(Boolean);
+  if (lines.length < 5) return false;
+  const listed = lines.filter((l) => l.length <= 60 && DATED_LINE.test(l)).length;
+  return listed >= lines.length * 0.5;
+}
+
+/** A login page: a password field and little else. */
+function isLoginPage(doc: Document, prose: number): boolean {
+  return !!doc.querySelector('input[type="password" i]') && prose < 400;
+}
+
+/** A page of search results: a search field and result-count wording outside a long article. */
+function isSearchResults(doc: Document, text: string, prose: number): boolean {
+  const field = doc.querySelector('input[type="search" i], input[name*="search" i], input[name*="keyword" i], input[name="q" i], input[name="wd" i], input[name*="query" i]');
+  if (!field || !SEARCH_WORDS.test(doc.body?.textContent ?? '')) return false;
+  return prose < 1500 || SEARCH_WORDS.test(text);
+}
+
+/**
+ * Judges the extracted article `root` (with block text `text`) on the page `doc` whose elements
+ * `stats` measured.
+ */
+export function judgeArticle(doc: Document, stats: PageStats, root: Element, text: string): boolean {
+  const s = scanPage(root, new Set()).get(root);
+  if (!s) return false;
+  const prose = s.chars - s.linkChars;
+  if (prose < MIN_ARTICLE_CHARS) return false;
+  const sentences = text.match(SENTENCE)?.length ?? 0;
+  if (sentences < 2 && prose < 200) return false;
+  if (s.linkChars > s.chars * 0.5) return false;
+  if (isDatedList(text)) return false;
+  if (isLoginPage(doc, prose)) return false;
+  if (isSearchResults(doc, text, prose)) return false;
+  const page = doc.body ? stats.get(doc.body) : undefined;
+  if (page && page.linkChars > page.chars * 0.6) {
+    const pageProse = page.chars - page.linkChars;
+    if (prose < pageProse * 0.3 && prose < 600) return false;
+  }
+  return true;
 }

@@ -1,0 +1,76 @@
+/**
+ * In-body headings as the page wrote them (field notes §1, §5): Readability turns every `h1` of
+ * the body into `h2` (flattening the levels) and drops some headings outright (low class weight,
+ * "share"-like classes, nested markup). The outline stage reads headings from the article, so
+ * this puts back each heading's own level and re-inserts dropped headings that sat between kept
+ * content of the article, using the clone-to-page tracing.
+ */
+import { ORIGIN_ATTR } from '../dom/clone';
+import { collapseSpace } from '../dom/text';
+import { repeatsTitle } from './trim';
+import { RELATED_HEADING } from './noise';
+
+const HEADING = /^H[1-6]$/;
+
+function retag(el: Element, tag: string): Element {
+  const doc = el.ownerDocument;
+  const out = doc.createElement(tag);
+  for (const attr of Array.from(el.attributes)) out.setAttribute(attr.name, attr.value);
+  while (el.firstChild) out.appendChild(el.firstChild);
+  el.replaceWith(out);
+  return out;
+}
+
+/** The next element sibling of `el` on the page whose copy is in the article. */
+function nextKept(el: Element, copies: Map<Element, Element>): Element | null {
+  for (let s = el.nextElementSibling; s; s = s.nextElementSibling) {
+    const copy = copies.get(s);
+    if (copy) return copy;
+    if (collapseSpace(s.textContent ?? '')) return null;
+  }
+  return null;
+}
+
+/**
+ * Restores heading levels and dropped headings in the article `root`. Returns an `originalOf`
+ * that also knows the re-inserted headings.
+ */
+export function restoreHeadings(
+  root: Element,
+  originalOf: (el: Element) => Element | null,
+  title: string,
+): (el: Element) => Element | null {
+  const inserted = new Map<Element, Element>();
+  const copies = new Map<Element, Element>();
+  for (const el of Array.from(root.querySelectorAll(`[${ORIGIN_ATTR}]`))) {
+    const original = originalOf(el);
+    if (!original) continue;
+    if (HEADING.test(el.tagName) && HEADING.test(original.tagName) && el.tagName !== original.tagName) {
+      copies.set(original, retag(el, original.tagName.toLowerCase()));
+    } else copies.set(original, el);
+  }
+  // Headings of the page whose parent is in the article but which were dropped themselves.
+  const parents = new Set<Element>();
+  for (const original of copies.keys()) parents.add(original);
+  for (const parent of parents) {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (!HEADING.test(child.tagName) || copies.has(child)) continue;
+      const text = collapseSpace(child.textContent ?? '');
+      if (!text || text.length > 60 || repeatsTitle(text, title) || RELATED_HEADING.test(text)) continue;
+      const before = nextKept(child, copies);
+      if (!before || before.parentElement !== copies.get(parent)) continue;
+      const copy = root.ownerDocument.createElement(child.tagName.toLowerCase());
+      copy.textContent = text;
+      before.before(copy);
+      inserted.set(copy, child);
+    }
+  }
+  if (!inserted.size) return originalOf;
+  return (el: Element) => {
+    for (let cur: Element | null = el; cur && cur !== root; cur = cur.parentElement) {
+      const found = inserted.get(cur);
+      if (found) return found;
+    }
+    return originalOf(el);
+  };
+}
