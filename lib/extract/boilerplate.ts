@@ -5,28 +5,32 @@
  * elements, and the extraction clone is made without them, so Readability never scores them (and
  * has less to parse).
  */
-import { collapseSpace } from '../dom/text';
+import { NON_TEXT_TAGS, collapseSpace } from '../dom/text';
 import type { NodeStats, PageStats } from './scan';
-import { BREADCRUMB, COPYRIGHT_NOTICE, FILE_LINK, FONT_SIZE, FOOTER, PAGER, PAGE_TOOLS, RELATED_HEADING, SENTENCE_END, SHARE } from './noise';
+import { AGREEMENT_NOTICE, BREADCRUMB, COPYRIGHT_NOTICE, FILE_LINK, FONT_SIZE, FOOTER, PAGER, PAGE_TOOLS, RELATED_HEADING, SENTENCE_END, SHARE } from './noise';
 import { isPolicyTableText } from './policy';
 
 /** Elements at most this long are tested as a whole against the furniture patterns. */
 const SMALL = 400;
 /** Copyright notices can be long, but start with their header. */
-const NOTICE_MAX = 900;
+const NOTICE_MAX = 3000;
+/** Policy information tables with long titles. */
+const POLICY_MAX = 1500;
 /** Non-link text an element may hold and still be removed as a link list. */
 const LINK_LIST_MAX_PROSE = 200;
 
 /** Words of every furniture pattern: a small element without any of them needs no closer look. */
-const ANYWHERE = /位置|首页|首頁|字号|字號|字体|字體|打印|关闭|關閉|返回|收藏|分享|扫|掃|标识码|標識碼|ICP|公网安备|公網安備|版权|版權|主办|主辦|承办|承辦|Copyright|©|相关|相關|延伸|推荐|推薦|热点|熱點|精彩|猜你|更多|热门|熱門|最新|评论|評論|我来说|声明|聲明|反侵权|上一|下一|共\s*\d+\s*页|索引|文号|文號|成文/i;
+const ANYWHERE = /位置|首页|首頁|字号|字號|字体|字體|打印|关闭|關閉|返回|收藏|分享|扫|掃|标识码|標識碼|ICP|公网安备|公網安備|版权|版權|主办|主辦|承办|承辦|Copyright|©|相关|相關|延伸|推荐|推薦|热点|熱點|精彩|猜你|更多|热门|熱門|最新|评论|評論|我来说|声明|聲明|反侵权|协议|協議|政策|条款|條款|上一|下一|共\s*\d+\s*页|索引|文号|文號|成文/i;
 
 const CONTAINER_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const LANDMARK_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'complementary']);
 
-/** Why an element is furniture, or '' when it is not. */
+/** Why an element is furniture, or '' when it is not. `text` is its whole text when it is short, else its start. */
 export function furnitureKind(text: string, s: NodeStats): string {
-  if (COPYRIGHT_NOTICE.test(text)) return 'copyright notice';
-  if (isPolicyTableText(text)) return 'policy information table';
+  if (s.chars <= NOTICE_MAX && COPYRIGHT_NOTICE.test(text)) return 'copyright notice';
+  if (s.chars <= NOTICE_MAX && AGREEMENT_NOTICE.test(text)) return 'user agreement';
+  // The table alone, not a container that also holds the document (whose sentences end in 。).
+  if (s.chars <= POLICY_MAX && isPolicyTableText(text) && (text.match(/。/g)?.length ?? 0) <= 1) return 'policy information table';
   if (s.chars > SMALL) return '';
   const prose = SENTENCE_END.test(text) && s.chars - s.linkChars > 60;
   if (prose) return '';
@@ -38,6 +42,21 @@ export function furnitureKind(text: string, s: NodeStats): string {
   if (RELATED_HEADING.test(text) && (s.linkChars >= s.chars * 0.4 || s.chars <= 12)) return 'related links';
   if (PAGER.test(text)) return 'pager';
   return '';
+}
+
+/** The first `n` or so characters of an element's text (enough for patterns anchored at the start). */
+function headText(el: Element, n = 40): string {
+  let out = '';
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3) out += c.nodeValue ?? '';
+      else if (c.nodeType === 1 && !NON_TEXT_TAGS.has((c as Element).tagName.toUpperCase()) && walk(c)) return true;
+      if (out.length >= n * 3 && collapseSpace(out).length >= n) return true;
+    }
+    return false;
+  };
+  walk(el);
+  return collapseSpace(out);
 }
 
 /** A block of links (menu, related list, portal column), not an attachment list. */
@@ -65,21 +84,12 @@ export function findBoilerplate(body: Element, stats: PageStats, check: () => vo
         found.push(child);
         continue;
       }
-      if (s.chars <= NOTICE_MAX) {
-        const text = collapseSpace(child.textContent ?? '');
-        if (furnitureKind(text, s)) {
-          found.push(child);
-          continue;
-        }
-        if (isLinkList(child, s)) {
-          found.push(child);
-          continue;
-        }
-        if (!ANYWHERE.test(text) && s.links < 4) continue;
-      } else if (isLinkList(child, s)) {
+      const text = s.chars <= POLICY_MAX ? collapseSpace(child.textContent ?? '') : headText(child);
+      if (furnitureKind(text, s) || isLinkList(child, s)) {
         found.push(child);
         continue;
       }
+      if (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4) continue;
       if (child.firstElementChild) visit(child);
     }
   };

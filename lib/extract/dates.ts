@@ -11,13 +11,28 @@ export const PAGE_ZONE = '+08:00';
  * Accepts 2023-01-17, 2023/1/17, 2023.01.17, 2023年1月17日, each optionally followed by 15:06[:00].
  */
 export function parseChineseDate(text: string): string {
-  const m = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/.exec(text);
+  const m =
+    /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/.exec(text) ??
+    minguo(text) ??
+    // Xinhua-style datelines split over spans: `2023 06/20 21:17:35`.
+    /^\s*((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(text);
   if (!m) return '';
   const [, y, mo = '', d = '', h, mi = '00', s] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === undefined || Number(h) > 23) return date;
   return `${date}T${pad(h)}:${pad(mi)}:${pad(s ?? '00')}${PAGE_ZONE}`;
+}
+
+/**
+ * A date of the Minguo calendar used in Taiwan (`112-05-11`, `民國112年5月11日`), as a Gregorian
+ * match array; three-digit years only, so that nothing else is mistaken for one.
+ */
+function minguo(text: string): RegExpExecArray | null {
+  const m = /(?:^|[^\d])(?:中華民國|中华民国|民國|民国)?\s*(1\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?)?(?!\d)/.exec(text);
+  if (!m) return null;
+  m[1] = String(Number(m[1]) + 1911);
+  return m;
 }
 
 /** Date from a CMS URL such as `.../t20230117_123.html` or `/2023-01/17/`. */

@@ -25,16 +25,22 @@ export interface DensityPick {
 /** Tags that never hold an article on their own. */
 const NOT_CONTAINERS = new Set(['A', 'P', 'SPAN', 'FONT', 'B', 'STRONG', 'EM', 'I', 'U', 'IMG', 'BR', 'LI', 'DT', 'DD', 'TR', 'TBODY', 'THEAD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HTML', 'BODY']);
 
+/** Whether `el` or one of its ancestors is in `excluded`. */
+function insideExcluded(el: Element, excluded: ReadonlySet<Node>): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) if (excluded.has(cur)) return true;
+  return false;
+}
+
 /**
  * The element with the highest density score among those holding at least `minChars` characters
- * outside links, or null.
+ * outside links and lying outside `excluded` (boilerplate), or null.
  */
-export function densestElement(stats: PageStats, minChars = 40): DensityPick | null {
-  let best: DensityPick | null = null;
+export function densestElement(stats: PageStats, minChars = 40, excluded: ReadonlySet<Node> = new Set()): DensityPick | null {
+  const picks: DensityPick[] = [];
   for (const [element, s] of stats) {
     if (NOT_CONTAINERS.has(element.tagName) || s.chars - s.linkChars < minChars) continue;
-    const score = densityScore(s);
-    if (!best || score > best.score) best = { element, score, stats: s };
+    picks.push({ element, score: densityScore(s), stats: s });
   }
-  return best;
+  picks.sort((a, b) => b.score - a.score);
+  return picks.find((p) => !insideExcluded(p.element, excluded)) ?? null;
 }

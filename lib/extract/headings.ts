@@ -42,7 +42,8 @@ export function restoreHeadings(
 ): (el: Element) => Element | null {
   const inserted = new Map<Element, Element>();
   const copies = new Map<Element, Element>();
-  for (const el of Array.from(root.querySelectorAll(`[${ORIGIN_ATTR}]`))) {
+  for (const el of Array.from(root.getElementsByTagName('*'))) {
+    if (!el.hasAttribute(ORIGIN_ATTR)) continue;
     const original = originalOf(el);
     if (!original) continue;
     if (HEADING.test(el.tagName) && HEADING.test(original.tagName) && el.tagName !== original.tagName) {

@@ -14,14 +14,15 @@ import { sanitizeHtml } from '../dom/sanitize';
 import { traceClone } from '../dom/clone';
 import { detectScript } from '../convert/detect';
 import { runReadability } from './readability';
-import { readLineMetadata } from './metadata';
+import { cleanByline, readLineMetadata } from './metadata';
 import { readPolicyInfo, policyTitle } from './policy';
 import { judgeArticle } from './readerable';
-import { pickTitle } from './title';
+import { declaredAndShown, pickTitle, titleAboveArticle } from './title';
 import { scanPage } from './scan';
 import { findBoilerplate } from './boilerplate';
 import { secondOpinion } from './verdict';
-import { cleanArticle } from './trim';
+import { cleanArticle, pruneEmpty, trimEdges } from './trim';
+import { appendAttachments, withCopies } from './attachments';
 import { restoreHeadings } from './headings';
 import { normalizeIsoTime } from './dates';
 
@@ -36,7 +37,7 @@ export function extractStage(ctx: PipelineContext): void {
 
   const policy = readPolicyInfo(lines);
   const title = ctx.hints.realTitle || pickTitle(doc, lines, policyTitle(lines));
-  const titleLine = lines.findIndex((l) => l.includes(title));
+  const titleLine = title ? lines.findIndex((l) => l.includes(title)) : -1;
   const meta = readLineMetadata(doc, ctx.url, lines, titleLine);
   r.title = title;
   r.source = meta.source;
@@ -52,21 +53,34 @@ export function extractStage(ctx: PipelineContext): void {
   check();
   const parsed = runReadability(clone, title);
   check();
-  r.byline = r.byline || collapseSpace(parsed?.byline ?? '');
+  r.byline = r.byline || cleanByline(parsed?.byline ?? '');
   r.siteName = r.siteName || collapseSpace(parsed?.siteName ?? '');
   r.lang = parsed?.lang || r.lang;
   r.publishedTime = r.publishedTime || normalizeIsoTime(parsed?.publishedTime ?? '');
 
-  let article = parsed ? { root: cleanArticle(parsed.root, title, check), originalOf } : null;
-  const better = body ? secondOpinion(article?.root ?? null, stats, doc, new Set([...spam, ...boilerplate]), title, check) : null;
+  let article = parsed ? { root: cleanArticle(parsed.root, title, check, originalOf), originalOf } : null;
+  const excluded = new Set<Node>([...spam, ...boilerplate]);
+  const better = body ? secondOpinion(article?.root ?? null, stats, doc, excluded, title, check) : null;
   if (better) article = better;
-  if (article) article = { root: article.root, originalOf: restoreHeadings(article.root, article.originalOf, title) };
+  if (article) {
+    const copies = appendAttachments(article.root, article.originalOf, stats, excluded);
+    article = { root: article.root, originalOf: withCopies(article.originalOf, copies) };
+    article = { root: article.root, originalOf: restoreHeadings(article.root, article.originalOf, r.title) };
+  }
 
-  const text = article ? blockText(article.root) : '';
-  r.isArticle = !!article && judgeArticle(doc, stats, article.root, text);
+  let text = article ? blockText(article.root) : '';
+  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text);
   if (!article || !r.isArticle) {
     r.script = detectScript(body?.textContent ?? '');
     return;
+  }
+  // The title printed right above the article beats a guess from <title> alone.
+  const printed = ctx.hints.realTitle || declaredAndShown(doc, lines, r.title) ? '' : titleAboveArticle(doc, lines, text.split('\n')[0] ?? '');
+  if (printed && printed !== r.title) {
+    r.title = printed;
+    trimEdges(article.root, printed, article.originalOf);
+    pruneEmpty(article.root);
+    text = blockText(article.root);
   }
   ctx.article = article;
   r.text = text;

@@ -8,6 +8,7 @@
  */
 import { collapseSpace } from '../dom/text';
 import { dateFromUrl, normalizeIsoTime, parseChineseDate } from './dates';
+import { metaValue } from './meta-tags';
 
 export interface LineMetadata {
   source: string;
@@ -22,9 +23,9 @@ const NEXT_LABEL = '来源|來源|作者|发布|發布|发表|發表|时间|時�
 const LABEL_END = `(?=\\s*(?:[|｜丨]|${NEXT_LABEL})|\\s{2,}|\\s*[【[]|$)`;
 const FIELD = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*(.+?)${LABEL_END}`);
 
-const SOURCE = FIELD('信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處');
+const SOURCE = FIELD('信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處|发布单位|發布單位|發布機關');
 const AUTHOR = FIELD('作者|撰稿|撰文|文');
-const REPORTER = /(?:^|[\s（(【[]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】\]]|摄|攝|报道|報導|通讯员|通訊員)/u;
+const REPORTER = /(?:^|[\s（(【[]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】\]\d/／∕|｜]|摄|攝|报道|報導|通讯员|通訊員)/u;
 const EDITOR = FIELD('责任编辑|責任編輯|责编|責編');
 const PLAIN_EDITOR = FIELD('编辑|編輯');
 const TIME_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发表时间|發表時間|发表日期|發表日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期)\s*[:：]?\s*/;
@@ -38,19 +39,21 @@ function clean(value: string | undefined): string {
     .replace(/^[（(【[]+/, '');
 }
 
-function meta(doc: Document, selector: string): string {
-  return collapseSpace(doc.querySelector(selector)?.getAttribute('content') ?? '');
-}
+
+/** Labels of dates that are not the publication date (成文日期 is when a document was signed). */
+const OTHER_DATE = /(?:成文|生效|废止|廢止|失效|截止|有效|开始|開始|结束|結束|报名|報名|出生|印发|印發|更新)$/;
 
 /** The date written on a line: after a time label anywhere, or a dateline alone on a short line. */
 function lineDate(line: string): string {
-  const label = TIME_LABEL.exec(line);
-  if (label) {
-    const d = parseChineseDate(line.slice(label.index));
+  let labelled = false;
+  for (const m of line.matchAll(new RegExp(TIME_LABEL.source, 'g'))) {
+    if (OTHER_DATE.test(line.slice(Math.max(0, m.index! - 2), m.index))) continue;
+    labelled = true;
+    const d = parseChineseDate(line.slice(m.index));
     if (d) return d;
   }
   // A bare date counts only on a short line, where it is a dateline rather than article text.
-  return line.length <= 60 ? parseChineseDate(line) : '';
+  return !labelled && line.length <= 60 && !/(?:成文|生效|废止|截止|更新)(?:日期|时间|時間)/.test(line) ? parseChineseDate(line) : '';
 }
 
 /**
@@ -66,7 +69,7 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
     for (const l of short) if (l) { const v = fn(l); if (v) return v; }
     return '';
   };
-  const source = find((l) => clean(SOURCE.exec(l)?.[1])) || meta(doc, 'meta[name="ContentSource" i]') || meta(doc, 'meta[name="source" i]');
+  const source = find((l) => clean(SOURCE.exec(l)?.[1])) || metaValue(doc, 'name:ContentSource', 'name:source');
   const author =
     find((l) => clean(AUTHOR.exec(l)?.[1])) ||
     find((l) => (l.length <= 80 ? clean(REPORTER.exec(l)?.[1]) : '')) ||
@@ -74,11 +77,10 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
   const editor = find((l) => clean(EDITOR.exec(l)?.[1]), false) || find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false);
   let publishedTime = find(lineDate);
   const declared = [
-    meta(doc, 'meta[name="PubDate" i]'),
-    meta(doc, 'meta[property="article:published_time"]'),
-    meta(doc, 'meta[name="publishdate" i]'),
-    meta(doc, 'meta[name="pubdate" i]'),
-    meta(doc, 'meta[itemprop="datePublished"]'),
+    metaValue(doc, 'name:PubDate'),
+    metaValue(doc, 'property:article:published_time'),
+    metaValue(doc, 'name:publishdate'),
+    metaValue(doc, 'itemprop:datePublished'),
   ]
     .map(normalizeIsoTime)
     .filter(Boolean);
@@ -86,11 +88,23 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
   // A dateline without a time borrows the time of a declared value of the same day.
   if (publishedTime.length === 10) publishedTime = declared.find((d) => d.length > 10 && d.startsWith(publishedTime)) ?? publishedTime;
   if (!publishedTime) publishedTime = dateFromUrl(url);
-  const siteName = meta(doc, 'meta[name="SiteName" i]') || meta(doc, 'meta[property="og:site_name"]');
+  const siteName = metaValue(doc, 'name:SiteName', 'property:og:site_name');
   return { source: trimSource(source), publishedTime, author, editor, siteName };
 }
 
-/** A source value sometimes carries the time or a column after it (`新华社 2023-01-17`). */
+/**
+ * A source value sometimes carries the time, a column or a widget after it (`新华社 2023-01-17`,
+ * `人民日报 客户端`): a Chinese outlet name ends at the first space.
+ */
 function trimSource(source: string): string {
-  return source.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').trim();
+  const s = source.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').trim();
+  const first = /^(\S*\p{Script=Han}\S*)\s+\S/u.exec(s);
+  return first ? first[1]! : s;
+}
+
+/** Readability's byline without its label (`记者 王某` → `王某`, `By X` → `X`). */
+export function cleanByline(byline: string): string {
+  return collapseSpace(byline)
+    .replace(/^(?:本报|本報|本网|本網)?(?:记者|記者|作者|撰稿|撰文|文|by)\s*[:：/／]?\s*/i, '')
+    .replace(/\s*(?:报道|報導|摄|攝)$/, '');
 }

@@ -27,23 +27,30 @@ export function isDatedList(text: string): boolean {
   return listed >= lines.length * 0.5;
 }
 
-/** A login page: a password field and little else. */
-function isLoginPage(doc: Document, prose: number): boolean {
-  return !!doc.querySelector('input[type="password" i]') && prose < 400;
+/** The page's form fields (one pass; selector queries are slow under jsdom). */
+function inputs(doc: Document): Element[] {
+  return Array.from(doc.getElementsByTagName('input'));
 }
 
+/** A login page: a password field and little else. */
+function isLoginPage(doc: Document, prose: number): boolean {
+  return prose < 400 && inputs(doc).some((i) => i.getAttribute('type')?.toLowerCase() === 'password');
+}
+
+const SEARCH_FIELD = /search|keyword|query|^q$|^wd$|^kw$/i;
+
 /** A page of search results: a search field and result-count wording outside a long article. */
-function isSearchResults(doc: Document, text: string, prose: number): boolean {
-  const field = doc.querySelector('input[type="search" i], input[name*="search" i], input[name*="keyword" i], input[name="q" i], input[name="wd" i], input[name*="query" i]');
-  if (!field || !SEARCH_WORDS.test(doc.body?.textContent ?? '')) return false;
+function isSearchResults(doc: Document, pageText: string, text: string, prose: number): boolean {
+  const field = inputs(doc).some((i) => i.getAttribute('type')?.toLowerCase() === 'search' || SEARCH_FIELD.test(i.getAttribute('name') ?? ''));
+  if (!field || !SEARCH_WORDS.test(pageText)) return false;
   return prose < 1500 || SEARCH_WORDS.test(text);
 }
 
 /**
  * Judges the extracted article `root` (with block text `text`) on the page `doc` whose elements
- * `stats` measured.
+ * `stats` measured and whose whole text is `pageText`.
  */
-export function judgeArticle(doc: Document, stats: PageStats, root: Element, text: string): boolean {
+export function judgeArticle(doc: Document, stats: PageStats, pageText: string, root: Element, text: string): boolean {
   const s = scanPage(root, new Set()).get(root);
   if (!s) return false;
   const prose = s.chars - s.linkChars;
@@ -53,7 +60,7 @@ export function judgeArticle(doc: Document, stats: PageStats, root: Element, tex
   if (s.linkChars > s.chars * 0.5) return false;
   if (isDatedList(text)) return false;
   if (isLoginPage(doc, prose)) return false;
-  if (isSearchResults(doc, text, prose)) return false;
+  if (isSearchResults(doc, pageText, text, prose)) return false;
   const page = doc.body ? stats.get(doc.body) : undefined;
   if (page && page.linkChars > page.chars * 0.6) {
     const pageProse = page.chars - page.linkChars;

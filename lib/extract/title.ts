@@ -6,12 +6,12 @@
  * layouts put the title in a bold table cell, not an `h1`), else the declared or printed title.
  */
 import { collapseSpace } from '../dom/text';
+import { metaValue } from './meta-tags';
 
 const SEPARATOR = /\s*(?:_|\||｜|--|——|-|–|—|::|»)\s*/;
 
 function candidates(doc: Document): { declared: string[]; printed: string[] } {
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content') ?? '';
-  const declared = [meta('meta[name="ArticleTitle" i]'), meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]')];
+  const declared = [metaValue(doc, 'name:ArticleTitle'), metaValue(doc, 'property:og:title'), metaValue(doc, 'name:twitter:title')];
   const printed: string[] = [];
   const body = doc.body;
   if (body) {
@@ -38,25 +38,62 @@ function titleParts(docTitle: string): string[] {
   return out.filter((p) => p.length >= 4 && p !== docTitle).sort((a, b) => b.length - a.length);
 }
 
+function siteNameOf(doc: Document): string {
+  return metaValue(doc, 'name:SiteName', 'property:og:site_name');
+}
+
+/** Every line and table cell of the page, whitespace collapsed. */
+function shownSet(lines: readonly string[]): Set<string> {
+  const shown = new Set<string>();
+  for (const l of lines) for (const cell of l.split('\t')) shown.add(collapseSpace(cell));
+  return shown;
+}
+
 /**
  * Picks the article title. `lines` are the page's block-text lines (cells split by tabs);
- * `fallback` is used when nothing better is found (Readability's title).
+ * `fallback` is used when nothing better is found.
  */
 export function pickTitle(doc: Document, lines: readonly string[], fallback = ''): string {
   const docTitle = collapseSpace(doc.title ?? '');
   const { declared, printed } = candidates(doc);
-  const shown = new Set<string>();
-  for (const l of lines) for (const cell of l.split('\t')) shown.add(collapseSpace(cell));
-  const all = [...declared, ...printed];
-  // The longest of: a candidate that <title> contains, a part of <title> printed as a line.
-  const inTitle = all.filter((c) => docTitle.includes(c));
-  const prefix = titleParts(docTitle).find((p) => shown.has(p));
-  const best = [...inTitle, ...(prefix ? [prefix] : [])].sort((a, b) => b.length - a.length)[0];
+  const shown = shownSet(lines);
+  const siteName = siteNameOf(doc);
+  const all = [...declared, ...printed].filter((c) => c !== siteName);
+  // The longest of: a candidate that <title> contains, a leading part of <title> printed as a line.
+  // (Blogs that put the site name first are set right by `titleAboveArticle`.)
+  const leading = titleParts(docTitle).filter((p) => p !== siteName && shown.has(p) && docTitle.startsWith(p));
+  const best = [...all.filter((c) => docTitle.includes(c)), ...leading].sort((a, b) => b.length - a.length)[0];
   if (best) return best;
   const shownDeclared = declared.find((c) => shown.has(c));
   if (shownDeclared) return shownDeclared;
   if (declared[0]) return declared[0];
-  const siteName = collapseSpace(doc.querySelector('meta[name="SiteName" i]')?.getAttribute('content') ?? '');
   const h1 = collapseSpace(Array.from(doc.body?.getElementsByTagName('h1') ?? []).map((h) => h.textContent ?? '').find((t) => collapseSpace(t).length >= 6 && collapseSpace(t) !== siteName) ?? '');
   return h1 || collapseSpace(fallback) || docTitle;
+}
+
+/** Whether `title` is a title the page declares (`ArticleTitle`, `og:title`) and also prints. */
+export function declaredAndShown(doc: Document, lines: readonly string[], title: string): boolean {
+  return candidates(doc).declared.includes(title) && shownSet(lines).has(title);
+}
+
+/**
+ * The title as printed right above the article: among the strings that could be the title
+ * (declared titles, parts of `<title>`, headings that `<title>` contains), the one printed
+ * nearest above (or as) the article's first line `firstLine`. Empty when none is.
+ */
+export function titleAboveArticle(doc: Document, lines: readonly string[], firstLine: string): string {
+  const docTitle = collapseSpace(doc.title ?? '');
+  const siteName = siteNameOf(doc);
+  const { declared, printed } = candidates(doc);
+  const evidence = new Set([...declared, ...printed.filter((c) => docTitle.includes(c)), ...titleParts(docTitle), docTitle].filter((c) => c && c !== siteName));
+  const first = collapseSpace(firstLine);
+  const start = lines.findIndex((l) => collapseSpace(l) === first);
+  if (start < 0) return '';
+  for (let i = start; i >= 0 && i >= start - 15; i--) {
+    for (const cell of lines[i]!.split('\t')) {
+      const c = collapseSpace(cell);
+      if (evidence.has(c)) return c;
+    }
+  }
+  return '';
 }

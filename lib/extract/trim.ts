@@ -173,7 +173,7 @@ export function repeatsTitle(line: string, title: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   if (a.length < 6) return false;
-  return (b.includes(a) && a.length >= b.length * 0.6) || (a.includes(b) && a.length <= b.length + 8);
+  return (b.includes(a) && a.length >= b.length * 0.4) || (a.includes(b) && a.length <= b.length + 8);
 }
 
 /** Page furniture that may sit on either edge. */
@@ -192,10 +192,30 @@ function isHeadMeta(t: string): boolean {
   return BYLINE_LINE.test(t) && t.length <= 40 && !SENTENCE_END.test(t);
 }
 
-function isHeadNoise(u: Unit, title: string): boolean {
+type OriginalOf = (el: Element) => Element | null;
+
+/** The element printed before `el` on the page (its previous sibling with text, or its parent's). */
+function printedBefore(el: Element): Element | null {
+  for (let cur: Element | null = el, level = 0; cur && level < 3; cur = cur.parentElement, level++) {
+    for (let s = cur.previousElementSibling; s; s = s.previousElementSibling) if (collapseSpace(s.textContent ?? '')) return s;
+  }
+  return null;
+}
+
+/** A subtitle: a short line that the page prints right under the title. */
+function isSubtitle(u: Unit, title: string, originalOf?: OriginalOf): boolean {
+  const first = u.nodes.find((n) => n.nodeType === 1) as Element | undefined;
+  if (!first || !originalOf || u.text.length > 60 || SENTENCE_END.test(u.text)) return false;
+  const original = originalOf(first);
+  const before = original && printedBefore(original);
+  return !!before && normalise(before.textContent ?? '') === normalise(title);
+}
+
+function isHeadNoise(u: Unit, title: string, originalOf?: OriginalOf): boolean {
   if (u.table || u.fileLink) return false;
   const t = u.text;
   if (repeatsTitle(t, title) || isHeadMeta(t) || isFurniture(t) || isPolicyTableText(t)) return true;
+  if (isSubtitle(u, title, originalOf)) return true;
   return u.allLinks && t.length <= 60;
 }
 
@@ -235,7 +255,7 @@ function removeUnit(u: Unit): void {
 }
 
 /** Removes what is not article text from the head and the tail of the article. */
-export function trimEdges(root: Element, title: string): number {
+export function trimEdges(root: Element, title: string, originalOf?: OriginalOf): number {
   const list = units(root);
   if (!list.length) return 0;
   const total = list.reduce((n, u) => n + u.text.length, 0);
@@ -262,7 +282,7 @@ export function trimEdges(root: Element, title: string): number {
     removeUnit(list[start]!);
     removed++;
   }
-  while (start < end && isHeadNoise(list[start]!, title)) {
+  while (start < end && isHeadNoise(list[start]!, title, originalOf)) {
     removeUnit(list[start++]!);
     removed++;
   }
@@ -291,7 +311,7 @@ export function pruneEmpty(root: Element): void {
 }
 
 /** All the cleaning above, in order. Returns the (possibly narrowed) article root. */
-export function cleanArticle(root: Element, title: string, check: () => void = () => {}): Element {
+export function cleanArticle(root: Element, title: string, check: () => void = () => {}, originalOf?: OriginalOf): Element {
   let stats = scanPage(root, new Set(), check);
   const cell = mainLayoutCell(root, stats);
   if (cell) {
@@ -300,7 +320,7 @@ export function cleanArticle(root: Element, title: string, check: () => void = (
   }
   removeLinkBlocks(root, stats);
   check();
-  trimEdges(root, title);
+  trimEdges(root, title, originalOf);
   pruneEmpty(root);
   return root;
 }

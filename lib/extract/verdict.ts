@@ -36,7 +36,7 @@ export function secondOpinion(
   title: string,
   check: () => void,
 ): ExtractedArticle | null {
-  const dense = densestElement(stats, 100);
+  const dense = densestElement(stats, 100, exclude);
   if (!dense) return null;
   const articleStats = root ? scanPage(root, new Set(), check).get(root) ?? null : null;
   const head = (el: Element) => (el.textContent ?? '').slice(0, 300);
@@ -46,5 +46,5 @@ export function secondOpinion(
   const traced = traceSubtree(dense.element, inert, exclude);
   const wrapper = inert.createElement('div');
   wrapper.appendChild(traced.root);
-  return { root: cleanArticle(wrapper, title, check), originalOf: traced.originalOf };
+  return { root: cleanArticle(wrapper, title, check, traced.originalOf), originalOf: traced.originalOf };
 }
