@@ -53,7 +53,7 @@ export function extractStage(ctx: PipelineContext): void {
   check();
   const parsed = runReadability(clone, title);
   check();
-  r.byline = r.byline || cleanByline(parsed?.byline ?? '');
+  r.byline = r.byline || cleanByline(parsed?.byline ?? '', doc);
   r.siteName = r.siteName || collapseSpace(parsed?.siteName ?? '');
   r.lang = parsed?.lang || r.lang;
   r.publishedTime = r.publishedTime || normalizeIsoTime(parsed?.publishedTime ?? '');
@@ -69,14 +69,16 @@ export function extractStage(ctx: PipelineContext): void {
   }
 
   let text = article ? blockText(article.root) : '';
-  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text);
+  // The title printed right above the article beats a guess from <title> alone.
+  const shown = declaredAndShown(doc, lines, r.title);
+  const printed = article && !shown ? titleAboveArticle(doc, lines, text.split('\n')[0] ?? '') : '';
+  const dated = !!r.publishedTime && (shown || !!printed);
+  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated);
   if (!article || !r.isArticle) {
     r.script = detectScript(body?.textContent ?? '');
     return;
   }
-  // The title printed right above the article beats a guess from <title> alone.
-  const printed = ctx.hints.realTitle || declaredAndShown(doc, lines, r.title) ? '' : titleAboveArticle(doc, lines, text.split('\n')[0] ?? '');
-  if (printed && printed !== r.title) {
+  if (printed && printed !== r.title && !ctx.hints.realTitle) {
     r.title = printed;
     trimEdges(article.root, printed, article.originalOf);
     pruneEmpty(article.root);

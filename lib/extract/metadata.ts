@@ -24,11 +24,17 @@ const LABEL_END = `(?=\\s*(?:[|｜丨]|${NEXT_LABEL})|\\s{2,}|\\s*[【[]|$)`;
 const FIELD = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*(.+?)${LABEL_END}`);
 
 const SOURCE = FIELD('信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處|发布单位|發布單位|發布機關');
-const AUTHOR = FIELD('作者|撰稿|撰文|文');
+// `文：` only at a boundary (正文：/全文： are not bylines).
+const AUTHOR = FIELD('作者|撰稿|撰文|(?:^|[\\s（(【[|｜])文');
 const REPORTER = /(?:^|[\s（(【[]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】\]\d/／∕|｜]|摄|攝|报道|報導|通讯员|通訊員)/u;
 const EDITOR = FIELD('责任编辑|責任編輯|责编|責編');
 const PLAIN_EDITOR = FIELD('编辑|編輯');
 const TIME_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发表时间|發表時間|发表日期|發表日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期)\s*[:：]?\s*/;
+
+/** A value that can be a person's name (short, not a widget). */
+function name(value: string): string {
+  return value.length <= 30 && !NOT_A_NAME.test(value) ? value : '';
+}
 
 /** Value cleanup: trailing separators and brackets, surrounding spaces. */
 function clean(value: string | undefined): string {
@@ -71,7 +77,7 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
   };
   const source = find((l) => clean(SOURCE.exec(l)?.[1])) || metaValue(doc, 'name:ContentSource', 'name:source');
   const author =
-    find((l) => clean(AUTHOR.exec(l)?.[1])) ||
+    find((l) => name(clean(AUTHOR.exec(l)?.[1]))) ||
     find((l) => (l.length <= 80 ? clean(REPORTER.exec(l)?.[1]) : '')) ||
     find((l) => clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]));
   const editor = find((l) => clean(EDITOR.exec(l)?.[1]), false) || find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false);
@@ -102,9 +108,23 @@ function trimSource(source: string): string {
   return first ? first[1]! : s;
 }
 
-/** Readability's byline without its label (`记者 王某` → `王某`, `By X` → `X`). */
-export function cleanByline(byline: string): string {
-  return collapseSpace(byline)
+/** Words that never occur in a person's name but do in the widgets Readability takes for bylines. */
+const NOT_A_NAME = /授权|授權|篇|阅读|閱讀|评论|評論|登录|登錄|注册|註冊|关注|關注|客户端|客戶端|网友|網友|举报|舉報|分享|收藏|首页|首頁|频道|頻道|栏目|欄目|来源|來源|发布|發布|编辑|編輯|https?:|www\.|\d{3}/i;
+
+/**
+ * Readability's byline without its label (`记者 王某` → `王某`, `By X` → `X`), or '' when it is
+ * not a name: a widget, the site or column name (`网易` on a 163.com page).
+ */
+export function cleanByline(byline: string, doc?: Document): string {
+  const name = collapseSpace(byline)
     .replace(/^(?:本报|本報|本网|本網)?(?:记者|記者|作者|撰稿|撰文|文|by)\s*[:：/／]?\s*/i, '')
     .replace(/\s*(?:报道|報導|摄|攝)$/, '');
+  if (name.length < 2 || name.length > 40 || NOT_A_NAME.test(name)) return '';
+  if (doc) {
+    const title = collapseSpace(doc.title ?? '');
+    const site = metaValue(doc, 'name:SiteName', 'property:og:site_name');
+    // The site or column name, as <title> ends with it.
+    if (name === site || (title.includes(name) && !title.startsWith(name))) return '';
+  }
+  return name;
 }

@@ -32,6 +32,9 @@ export const AGREEMENT_NOTICE = /^[【[《]?\s*(?:用户服务协议|用戶服�
 /** Previous/next article links and pagination. */
 export const PAGER = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|共\s*\d+\s*页|<<\s*上一页|上一页\s*[|｜]?\s*下一页|^\[?上一篇\]?\s*\[?下一篇\]?$/;
 
+/** Reposting notes and end marks after an article: `转载请注明出处`, `- THE END -`, `（完）` alone. */
+export const REPRINT_LINE = /转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权|未經授權|不得转载|不得轉載|如有侵权|如有侵權|^[-—\s]*(?:the\s+)?end[-—\s]*$|^[(（]完[)）]$/i;
+
 /** A line that only tells where to go back to (`返回目录`, `返回列表`). */
 export const BACK_LINK = /^(?:返回|返)(?:目录|列表|首页|上页|顶部)|^【?返回】?$/;
 

@@ -32,7 +32,7 @@ function inputs(doc: Document): Element[] {
   return Array.from(doc.getElementsByTagName('input'));
 }
 
-/** A login page: a password field and little else. */
+/** A login page: a password field and little else (news pages with a login box print a dated article). */
 function isLoginPage(doc: Document, prose: number): boolean {
   return prose < 400 && inputs(doc).some((i) => i.getAttribute('type')?.toLowerCase() === 'password');
 }
@@ -48,21 +48,23 @@ function isSearchResults(doc: Document, pageText: string, text: string, prose: n
 
 /**
  * Judges the extracted article `root` (with block text `text`) on the page `doc` whose elements
- * `stats` measured and whose whole text is `pageText`.
+ * `stats` measured and whose whole text is `pageText`. `dated` tells that the page prints a title
+ * above the article and a publication date: a short text on a link-heavy page then still counts.
  */
-export function judgeArticle(doc: Document, stats: PageStats, pageText: string, root: Element, text: string): boolean {
+export function judgeArticle(doc: Document, stats: PageStats, pageText: string, root: Element, text: string, dated = false): boolean {
   const s = scanPage(root, new Set()).get(root);
   if (!s) return false;
   const prose = s.chars - s.linkChars;
   if (prose < MIN_ARTICLE_CHARS) return false;
   const sentences = text.match(SENTENCE)?.length ?? 0;
-  if (sentences < 2 && prose < 200) return false;
+  if (sentences === 0 && prose < 200) return false;
   if (s.linkChars > s.chars * 0.5) return false;
   if (isDatedList(text)) return false;
-  if (isLoginPage(doc, prose)) return false;
+  if (!dated && isLoginPage(doc, prose)) return false;
   if (isSearchResults(doc, pageText, text, prose)) return false;
   const page = doc.body ? stats.get(doc.body) : undefined;
-  if (page && page.linkChars > page.chars * 0.6) {
+  if (!dated && page && page.linkChars > page.chars * 0.6) {
+    // A portal: one blurb among many is not an article.
     const pageProse = page.chars - page.linkChars;
     if (prose < pageProse * 0.3 && prose < 600) return false;
   }

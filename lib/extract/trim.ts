@@ -12,7 +12,7 @@ import { scanPage, type NodeStats, type PageStats } from './scan';
 import {
   BACK_LINK, BREADCRUMB, BYLINE_LINE, COLUMN_TAG, COPYRIGHT_NOTICE, DATE_LEAD, DATE_ONLY, DATED_ITEM, EDITOR_LINE, EN_DATE,
   FILE_LINK, FONT_SIZE, FOOTER, MEDIA_META, META_LINE, PAGER, PAGE_TOOLS, POST_FOOTER, RELATED_HEADING, SENTENCE_END, SHARE,
-  SOURCE_LINE,
+  REPRINT_LINE, SOURCE_LINE,
 } from './noise';
 import { isPolicyTableText } from './policy';
 
@@ -173,7 +173,8 @@ export function repeatsTitle(line: string, title: string): boolean {
   if (!a || !b) return false;
   if (a === b) return true;
   if (a.length < 6) return false;
-  return (b.includes(a) && a.length >= b.length * 0.4) || (a.includes(b) && a.length <= b.length + 8);
+  // Contained in the title: a large part of it, or its ending (`政府工作报告` under `2024年某某市人民政府工作报告`).
+  return (b.includes(a) && (a.length >= b.length * 0.4 || (b.endsWith(a) && a.length >= 4))) || (a.includes(b) && a.length <= b.length + 8);
 }
 
 /** Page furniture that may sit on either edge. */
@@ -240,6 +241,7 @@ function isTailNoise(u: Unit): boolean {
   if (SOURCE_LINE.test(t) && t.length <= 80 && !SENTENCE_END.test(t.slice(0, -1))) return true;
   if (isFurniture(t) || isMetaLine(t) || (POST_FOOTER.test(t) && t.length <= 120) || DATED_ITEM.test(t)) return true;
   if (RELATED_HEADING.test(t) && t.length <= 40) return true;
+  if (REPRINT_LINE.test(t) && t.length <= 100) return true;
   return u.allLinks && t.length <= 60 && !/附件/.test(t);
 }
 
@@ -247,7 +249,8 @@ function isTailNoise(u: Unit): boolean {
 function isCutMarker(u: Unit): boolean {
   if (u.table || u.fileLink) return false;
   const t = u.text;
-  return COPYRIGHT_NOTICE.test(t) || (RELATED_HEADING.test(t) && t.length <= 120) || (PAGER.test(t) && t.length <= 60);
+  // The editor line closes an article: what follows it is page furniture (attachments are put back later).
+  return COPYRIGHT_NOTICE.test(t) || (RELATED_HEADING.test(t) && t.length <= 120) || (PAGER.test(t) && t.length <= 60) || (EDITOR_LINE.test(t) && t.length <= 40);
 }
 
 function removeUnit(u: Unit): void {
