@@ -49,12 +49,24 @@ function clean(value: string | undefined): string {
 /** Labels of dates that are not the publication date (成文日期 is when a document was signed). */
 const OTHER_DATE = /(?:成文|生效|废止|廢止|失效|截止|有效|开始|開始|结束|結束|报名|報名|出生|印发|印發|更新)$/;
 
+/** Labels that name the publication time itself (a bare 时间 / 日期 may be an event's). */
+const PUBLICATION_LABEL = /(?:发布|發布|發佈|发表|發表|发稿|發稿|更新)(?:时间|時間|日期)/;
+/** What follows an event's date or time, not a publication's: a weekday in brackets, a time of day, a range. */
+const EVENT_TAIL = /^\s*(?:[（(]\s*(?:星期|周|週)|上午|下午|晚上|中午|早上|至|到|—|–|~|～|-\s*\d)/;
+const DATE_AND_TIME = /^\s*[:：]?\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|1\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?/;
+
 /** The date written on a line: after a time label anywhere, or a dateline alone on a short line. */
 function lineDate(line: string): string {
   let labelled = false;
   for (const m of line.matchAll(new RegExp(TIME_LABEL.source, 'g'))) {
     if (OTHER_DATE.test(line.slice(Math.max(0, m.index! - 2), m.index))) continue;
     labelled = true;
+    const rest = line.slice(m.index! + m[0].length);
+    if (!PUBLICATION_LABEL.test(m[0])) {
+      // `时间：2024年4月20日（星期六）上午9:00` is when an event happens, not when the page was published.
+      const written = DATE_AND_TIME.exec(rest);
+      if (!written || EVENT_TAIL.test(rest.slice(written[0].length))) continue;
+    }
     const d = parseChineseDate(line.slice(m.index));
     if (d) return d;
   }

@@ -15,22 +15,25 @@ export const FONT_SIZE = /(?:字号|字號|字体|字體)\s*[:：]?\s*[[【(（]
 export const PAGE_TOOLS = /打印本页|打印此页|打印本頁|打印文章|打印页面|【打印】|\[打印\]|关闭窗口|關閉窗口|关闭本页|關閉視窗|【关闭】|\[关闭\]|返回顶部|返回頂部|加入收藏|【收藏】/;
 
 /** Share bars and QR-code prompts. */
-export const SHARE = /^(?:分享到|分享至|分享：|分享:|一键分享)|扫一扫|掃一掃|微信扫|用手机扫描|手机扫描二维码|扫描二维码/;
+export const SHARE = /^(?:分享到|分享至|分享：|分享:|一键分享|扫一扫在手机|掃一掃在手機|扫一扫分享|用手机扫描|微信扫一扫(?:分享|关注)|手机扫描二维码(?:阅读|打开|分享))/;
 
-/** Site footers: identification code, ICP and public-security filing, copyright line, sponsor. */
-export const FOOTER = /网站标识码|網站標識碼|ICP\s*备|ICP\s*備|ICP证|公网安备|公網安備|版权所有|版權所有|主办单位|主辦單位|承办单位|承辦單位|Copyright|©/i;
+/**
+ * Site footers: identification code, ICP and public-security filing, copyright line. (主办 / 承办
+ * lines alone are not enough: event notices print them as content.)
+ */
+export const FOOTER = /网站标识码|網站標識碼|ICP\s*备|ICP\s*備|ICP证|公网安备|公網安備|版权所有|版權所有|Copyright|©/i;
 
 /** Headings of related-content blocks that follow an article. */
 export const RELATED_HEADING = /^(?:相关链接|相關鏈接|相關連結|相关新闻|相關新聞|相关文章|相關文章|相关阅读|相關閱讀|相关报道|相關報導|相关稿件|相关专题|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|热点推荐|熱點推薦|精彩推荐|精彩推薦|猜你喜欢|猜你喜歡|更多精彩|热门文章|熱門文章|最新文章|图片新闻|網友評論|网友评论|相关评论|发表评论|發表評論|我来说两句|精彩回顾|热点专题|消费热点)\s*[:：]?/;
 
 /** Headers of copyright / reposting notices appended to articles. */
-export const COPYRIGHT_NOTICE = /^[【[（(]?\s*(?:反侵权公告|版权声明|版權聲明|免责声明|免責聲明|郑重声明|鄭重聲明|版权所有[，,]|特别声明|特別聲明|转载声明|轉載聲明)/;
+export const COPYRIGHT_NOTICE = /^[【[（(]?\s*(?:反侵权公告|版权声明|版權聲明|转载声明|轉載聲明|版权所有[，,]|(?:免责声明|免責聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?=.{0,80}(?:转载|轉載|版权|版權|著作权|著作權|授权|授權|侵权|侵權|平台|自媒体|自媒體|观点|觀點|立场|立場)))/;
 
 /** Headers of user agreements and privacy notices that some (mobile) pages carry below the article. */
 export const AGREEMENT_NOTICE = /^[【[《]?\s*(?:用户服务协议|用戶服務協議|用户协议|用戶協議|服务协议|服務協議|隐私政策|隱私政策|私隱政策|隐私保护政策|隱私保護政策|隐私权政策|隱私權政策|服务条款|服務條款|使用条款|使用條款)/;
 
 /** Previous/next article links and pagination. */
-export const PAGER = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|共\s*\d+\s*页|<<\s*上一页|上一页\s*[|｜]?\s*下一页|^\[?上一篇\]?\s*\[?下一篇\]?$/;
+export const PAGER = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条)\s*[:：]|第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页|共\s*\d+\s*页.{0,20}(?:首页|上一页|下一页|尾页)|<<\s*上一页|上一页\s*[|｜]?\s*下一页|^\[?上一篇\]?\s*\[?下一篇\]?$/;
 
 /** Reposting notes and end marks after an article: `转载请注明出处`, `- THE END -`, `（完）` alone. */
 export const REPRINT_LINE = /转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权|未經授權|不得转载|不得轉載|如有侵权|如有侵權|^[-—\s]*(?:the\s+)?end[-—\s]*$|^[(（]完[)）]$/i;
@@ -41,9 +44,17 @@ export const BACK_LINK = /^(?:返回|返)(?:目录|列表|首页|上页|顶部)|
 /** Label of the editor in charge: `责任编辑：…`, `(责编：…)`, `[编辑：…]`. */
 export const EDITOR_LINE = /^[【[（(]?\s*(?:责任编辑|責任編輯|责编|責編|编辑|編輯|校对|校對|审核|審核|终审|終審|初审|初審|复审|複審)\s*[:：]/;
 
+/** Labels of article metadata (a line with one of them under a title is metadata). */
+const META_LABELS =
+  '来源|來源|信息来源|稿源|出处|作者|记者|記者|撰稿|通讯员|通訊員|发布单位|發布單位|发布机构|發布機構|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发稿时间|发表日期|發表日期|發佈日期|更新时间|更新時間|更新日期|修改日期|点击|點擊|浏览|瀏覽|阅读|閱讀|访问量|次数|字号|字號|责任编辑|責任編輯';
+
 /** A metadata line: source, time, author, views, reads. */
-export const META_LINE =
-  /(?:来源|來源|信息来源|稿源|出处|作者|记者|記者|撰稿|通讯员|通訊員|发布单位|發布單位|发布机构|發布機構|发布时间|發布時間|发布日期|發布日期|发表时间|發表時間|发稿时间|更新时间|更新時間|时间|時間|日期|点击|點擊|浏览|瀏覽|阅读|閱讀|访问量|次数|字号|字號)\s*[:：]|(?:发布时间|發布時間|发表时间|發表時間|发布日期|更新时间|发稿时间)\s*\d|(?:^|\s)(?:发布于|發佈於|发表于|發表於|浏览量|阅读量|阅读数|点击数|点击量)|\d{1,2}[:：]\d{2}\s*(?:更新|发布|發布)/;
+export const META_LINE = new RegExp(
+  `(?:${META_LABELS})\\s*[:：]|(?:发布时间|發布時間|发表时间|發表時間|发布日期|更新时间|发稿时间)\\s*\\d|(?:^|\\s)(?:发布于|發佈於|发表于|發表於|浏览量|阅读量|阅读数|点击数|点击量)|\\d{1,2}[:：]\\d{2}\\s*(?:更新|发布|發布)`,
+);
+
+/** A generic `时间：` / `日期：` label: metadata only when nothing but a date follows it. */
+export const GENERIC_DATE_LABEL = /^[\s[【(（]*(?:时间|時間|日期)\s*[:：]\s*(.*)$/;
 
 /** A source line: `来源：新闻晨报`, `转自《北京科技报》`, `本文来源：…`. */
 export const SOURCE_LINE = /^[【[（(]?\s*(?:来源|來源|稿源|信息来源|信息來源|文章来源|文章來源|本文来源|新闻来源|转自|轉自|转载自|轉載自|摘自|出处)\s*[:：]?/;

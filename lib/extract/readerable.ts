@@ -16,7 +16,8 @@ import { scanPage, type PageStats } from './scan';
 export const MIN_ARTICLE_CHARS = 60;
 
 const SENTENCE = /[。！？!?；;]/g;
-const DATED_LINE = /(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2})?|\d{1,2}[-/]\d{1,2}$/;
+/** A title with its date after it (or before it), as list pages print them. */
+const DATED_LINE = /\S{4,}.*?[\s(（[]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/]\d{1,2})[)）\]]?$|^[[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?\s*\S{4,}/;
 const SEARCH_WORDS = /搜索结果|搜尋結果|检索结果|檢索結果|共找到|找到相关|找到相關|条结果|條結果|相关结果|相關結果|搜索到|检索到/;
 
 /** Whether most lines of `text` are short dated lines (a list of article links). */

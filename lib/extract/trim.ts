@@ -12,7 +12,7 @@ import { scanPage, type NodeStats, type PageStats } from './scan';
 import {
   BACK_LINK, BREADCRUMB, BYLINE_LINE, COLUMN_TAG, COPYRIGHT_NOTICE, DATE_LEAD, DATE_ONLY, DATED_ITEM, EDITOR_LINE, EN_DATE,
   FILE_LINK, FONT_SIZE, FOOTER, MEDIA_META, META_LINE, PAGER, PAGE_TOOLS, POST_FOOTER, RELATED_HEADING, SENTENCE_END, SHARE,
-  REPRINT_LINE, SOURCE_LINE,
+  REPRINT_LINE, SOURCE_LINE, GENERIC_DATE_LABEL,
 } from './noise';
 import { isPolicyTableText } from './policy';
 
@@ -184,7 +184,11 @@ function isFurniture(text: string): boolean {
 }
 
 function isMetaLine(text: string): boolean {
-  return text.length <= 150 && META_LINE.test(text) && !(SENTENCE_END.test(text) && text.length > 60);
+  if (text.length > 150 || (SENTENCE_END.test(text) && text.length > 60)) return false;
+  if (META_LINE.test(text)) return true;
+  // `时间：2023-01-17 15:06` is a dateline; `时间：2024年3月5日（星期二）上午9:00` is a notice's text.
+  const generic = GENERIC_DATE_LABEL.exec(text);
+  return !!generic && DATE_ONLY.test(generic[1]!);
 }
 
 /** A line of the block of metadata under a title: byline, dateline, source, time, counters. */
@@ -203,11 +207,18 @@ function printedBefore(el: Element): Element | null {
   return null;
 }
 
-/** A subtitle: a short line that the page prints right under the title. */
+/** Classes of subtitle elements (副标题: subtitle, fbt, futitle, vice-title). */
+const SUBTITLE_CLASS = /sub-?title|subhead|fbt|fu-?title|vice/i;
+
+/**
+ * A subtitle: a short line printed right under the title, as a heading or a subtitle-classed
+ * element (a plain paragraph there is the text: `各有关单位：`).
+ */
 function isSubtitle(u: Unit, title: string, originalOf?: OriginalOf): boolean {
   const first = u.nodes.find((n) => n.nodeType === 1) as Element | undefined;
-  if (!first || !originalOf || u.text.length > 60 || SENTENCE_END.test(u.text)) return false;
+  if (!first || !originalOf || u.text.length > 60 || SENTENCE_END.test(u.text) || /[:：]$/.test(u.text)) return false;
   const original = originalOf(first);
+  if (!original || !(/^H[2-6]$/.test(original.tagName) || SUBTITLE_CLASS.test(`${original.getAttribute('class') ?? ''} ${original.id}`))) return false;
   const before = original && printedBefore(original);
   return !!before && normalise(before.textContent ?? '') === normalise(title);
 }
@@ -250,7 +261,9 @@ function isCutMarker(u: Unit): boolean {
   if (u.table || u.fileLink) return false;
   const t = u.text;
   // The editor line closes an article: what follows it is page furniture (attachments are put back later).
-  return COPYRIGHT_NOTICE.test(t) || (RELATED_HEADING.test(t) && t.length <= 120) || (PAGER.test(t) && t.length <= 60) || (EDITOR_LINE.test(t) && t.length <= 40);
+  // A related-content heading: short, or a label with a few words after it (`相关报道：…`).
+  const related = RELATED_HEADING.test(t) && (t.length <= 20 || (/^[^：:]{2,8}[:：]/.test(t) && t.length <= 80));
+  return COPYRIGHT_NOTICE.test(t) || related || (PAGER.test(t) && t.length <= 60) || (EDITOR_LINE.test(t) && t.length <= 40);
 }
 
 function removeUnit(u: Unit): void {
