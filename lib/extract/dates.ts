@@ -21,7 +21,17 @@ export function parseChineseDate(text: string): string {
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
   const date = `${y}-${pad(mo)}-${pad(d)}`;
   if (h === undefined || Number(h) > 23) return date;
-  return `${date}T${pad(h)}:${pad(mi)}:${pad(s ?? '00')}${PAGE_ZONE}`;
+  return `${date}T${pad(afternoon(h, text, m))}:${pad(mi)}:${pad(s ?? '00')}${PAGE_ZONE}`;
+}
+
+/** The hour on a 24-hour clock: `04:17 pm`, `下午4:17` are 16:17. */
+function afternoon(hour: string, text: string, m: RegExpExecArray): number {
+  const h = Number(hour);
+  if (h >= 12) return h;
+  const end = m.index + m[0].length;
+  const after = text.slice(end, end + 4);
+  const before = text.slice(Math.max(0, end - m[0].length - 0), end);
+  return /^\s*p\.?m\b/i.test(after) || /(?:下午|晚上|午後)\s*\d{1,2}[:：时時]\d{2}/.test(before) ? h + 12 : h;
 }
 
 /**

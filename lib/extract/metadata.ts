@@ -26,7 +26,18 @@ const FIELD = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*(.+?)${
 const SOURCE = FIELD('信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處|发布单位|發布單位|發布機關');
 // `文：` only at a boundary (正文：/全文： are not bylines).
 const AUTHOR = FIELD('作者|撰稿|撰文|(?:^|[\\s（(【[|｜])文');
-const REPORTER = /(?:^|[\s（(【[]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】\]\d/／∕|｜]|摄|攝|报道|報導|通讯员|通訊員)/u;
+const REPORTER = /(?:^|[\s（(【[〔╱／/]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】〕\]\d/／∕╱|｜]|摄|攝|报道|報導|通讯员|通訊員)/gu;
+/** A photographer's credit (`記者劉信德攝`, `記者林調遜／攝影`), not the author. */
+const PHOTO_CREDIT = /^\s*[／/╱]?\s*(?:摄影|攝影|摄|攝)/;
+
+/** The reporters a short line names, skipping photo credits. */
+function reporterOf(line: string): string {
+  if (line.length > 80) return '';
+  for (const m of line.matchAll(REPORTER)) {
+    if (!PHOTO_CREDIT.test(line.slice(m.index + m[0].length)) && !/(?:摄|攝)$/.test(m[1]!)) return clean(m[1]);
+  }
+  return '';
+}
 const EDITOR = FIELD('责任编辑|責任編輯|责编|責編');
 const PLAIN_EDITOR = FIELD('编辑|編輯');
 const TIME_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发表时间|發表時間|发表日期|發表日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期)\s*[:：]?\s*/;
@@ -90,8 +101,8 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
   const source = find((l) => clean(SOURCE.exec(l)?.[1])) || metaValue(doc, 'name:ContentSource', 'name:source');
   const author =
     find((l) => name(clean(AUTHOR.exec(l)?.[1]))) ||
-    find((l) => (l.length <= 80 ? clean(REPORTER.exec(l)?.[1]) : '')) ||
-    find((l) => clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]));
+    find(reporterOf) ||
+    find((l) => name(clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]).replace(/^.*(?:摄|攝)(?:影)?$/, '')));
   const editor = find((l) => clean(EDITOR.exec(l)?.[1]), false) || find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false);
   let publishedTime = find(lineDate);
   const declared = [
@@ -128,9 +139,15 @@ const NOT_A_NAME = /授权|授權|篇|阅读|閱讀|评论|評論|登录|登錄|
  * not a name: a widget, the site or column name (`网易` on a 163.com page).
  */
 export function cleanByline(byline: string, doc?: Document): string {
-  const name = collapseSpace(byline)
+  const bare = collapseSpace(byline).replace(/^[（(【〔[]+|[）)】〕\]]+$/g, '');
+  // A photographer's credit is not the author.
+  if (/(?:摄|攝)(?:影)?$/.test(bare)) return '';
+  const name = bare
     .replace(/^(?:本报|本報|本网|本網)?(?:记者|記者|作者|撰稿|撰文|文|by)\s*[:：/／]?\s*/i, '')
-    .replace(/\s*(?:报道|報導|摄|攝)$/, '');
+    // `陳亭均／綜合報導, 中國時報, 中時電子報`: the name before the slash, without the outlets after it.
+    .replace(/\s*[／/╱].*$/, '')
+    .replace(/\s*[,，]\s*.*(?:报|報|网|網|社|台|新闻|新聞).*$/, '')
+    .replace(/\s*(?:报道|報導)$/, '');
   if (name.length < 2 || name.length > 40 || NOT_A_NAME.test(name)) return '';
   if (doc) {
     const title = collapseSpace(doc.title ?? '');

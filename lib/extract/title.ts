@@ -45,7 +45,15 @@ function siteNameOf(doc: Document): string {
 /** Every line and table cell of the page, whitespace collapsed. */
 function shownSet(lines: readonly string[]): Set<string> {
   const shown = new Set<string>();
-  for (const l of lines) for (const cell of l.split('\t')) shown.add(collapseSpace(cell));
+  for (const l of lines) {
+    for (const cell of l.split('\t')) {
+      const c = collapseSpace(cell);
+      shown.add(c);
+      // A title printed with its date on the same line (`标题 2014-04-30 14:49`).
+      const undated = c.replace(/\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '');
+      if (undated !== c) shown.add(undated);
+    }
+  }
   return shown;
 }
 
@@ -58,7 +66,9 @@ export function pickTitle(doc: Document, lines: readonly string[], fallback = ''
   const { declared, printed } = candidates(doc);
   const shown = shownSet(lines);
   const siteName = siteNameOf(doc);
-  const all = [...declared, ...printed].filter((c) => c !== siteName);
+  // A declared title that carries the site name (`标题 - 栏目 - 网站`) stands for its printed leading part.
+  const trimmed = declared.map((c) => (shown.has(c) ? c : titleParts(c).find((p) => c.startsWith(p) && shown.has(p)) ?? c));
+  const all = [...trimmed, ...printed].filter((c) => c !== siteName);
   // The longest of: a candidate that <title> contains, a leading part of <title> printed as a line.
   // (Blogs that put the site name first are set right by `titleAboveArticle`.)
   const leading = titleParts(docTitle).filter((p) => p !== siteName && shown.has(p) && docTitle.startsWith(p));

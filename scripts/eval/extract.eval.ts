@@ -12,6 +12,7 @@ import { analyze } from '../../lib/pipeline';
 import { blockText, collapseSpace } from '../../lib/dom/text';
 import type { Report } from '../../lib/report';
 import { CORPUS, hasCorpus } from '../../tests/helpers/fixtures';
+import { loadHtml } from '../../lib/node/html-file';
 import { bigramPRF, mean, table, type PRF } from './score';
 import { corpusPages, fixturePages, type EvalPage } from './pages';
 
@@ -143,6 +144,48 @@ function corpusDates(rows: Row[]): string {
   return `## Publication day on ../shared/corpus (cwced hand labels)\n${ok}/${n} right (${pct(ok, n)})${missLines}\n`;
 }
 
+/**
+ * Taiwan news pages of ../shared/corpus/twnews, against the expectations their source project's
+ * specs state (title, a sentence of the content, publication time, reporter). Titles compare with
+ * whitespace collapsed (the report's titles are).
+ */
+function twnewsChecks(): string {
+  const dir = path.join(CORPUS, 'twnews');
+  if (!hasCorpus || !fs.existsSync(path.join(dir, 'specs'))) return '';
+  const counts = { pages: 0, title: 0, content: 0, time: 0, timeN: 0, reporter: 0, reporterN: 0 };
+  for (const spec of fs.readdirSync(path.join(dir, 'specs')).sort()) {
+    for (const block of fs.readFileSync(path.join(dir, 'specs', spec), 'utf8').split(/\n\s*it\b/).slice(1)) {
+      const file = /sample\(__FILE__,\s*'([^']+)'\)/.exec(block)?.[1];
+      if (!file || !fs.existsSync(path.join(dir, file))) continue;
+      const url = /url = '([^']+)'/.exec(block)?.[1];
+      const loaded = loadHtml(fs.readFileSync(path.join(dir, file)), url);
+      const report = analyze(loaded.document, { url, window: loaded.window, skip: ['outline', 'figures', 'convert'], budgetMs: BUDGET_MS });
+      loaded.close();
+      counts.pages++;
+      if (report.title === collapseSpace(/\[:title\]\.should == '([^']*)'/.exec(block)?.[1] ?? '')) counts.title++;
+      const content = /\[:content\]\.should include\('([^']*)'\)/.exec(block)?.[1];
+      if (content && report.text.includes(content)) counts.content++;
+      const t = /Time\.new\((\d+),(\d+),(\d+)(?:,(\d+),(\d+))?\)/.exec(block);
+      if (t) {
+        counts.timeN++;
+        const p2 = (x?: string) => (x ?? '').padStart(2, '0');
+        const want = `${t[1]}-${p2(t[2])}-${p2(t[3])}` + (t[4] ? `T${p2(t[4])}:${p2(t[5])}` : '');
+        if (report.publishedTime.startsWith(want)) counts.time++;
+      }
+      const reporter = /\[:reporter_name\]\.should == '([^']*)'/.exec(block)?.[1];
+      if (reporter) {
+        counts.reporterN++;
+        if (report.byline === reporter) counts.reporter++;
+      }
+    }
+  }
+  const c = counts;
+  return `## Taiwan news on ../shared/corpus/twnews (expectations of its specs)\n${table([
+    ['pages', 'title', 'content sentence', 'published time', 'reporter'],
+    [c.pages, `${c.title}/${c.pages}`, `${c.content}/${c.pages}`, `${c.time}/${c.timeN}`, `${c.reporter}/${c.reporterN}`],
+  ])}\n`;
+}
+
 export default {
   name: 'extraction',
   async run(): Promise<string> {
@@ -161,7 +204,7 @@ export default {
       });
       out.push(summarise(title, rows));
       if (pages[0]!.set === 'fixtures') out.push(metadataAccuracy(rows));
-      else out.push(corpusDates(rows));
+      else out.push(corpusDates(rows), twnewsChecks());
     }
     return out.join('\n');
   },
