@@ -26,6 +26,12 @@ import { appendAttachments, withCopies } from './attachments';
 import { restoreHeadings } from './headings';
 import { normalizeIsoTime } from './dates';
 
+/**
+ * Fills the report's article fields (title, byline, source, publishedTime, siteName, lang,
+ * excerpt, editor, policy, isArticle, script, text, html) and sets `ctx.article` to the traced
+ * article, or leaves it null on pages that are not articles. Checks the stage deadline between
+ * steps and inside the page-wide loops.
+ */
 export function extractStage(ctx: PipelineContext): void {
   const check = () => ctx.deadline.check();
   const { doc, report: r } = ctx;
