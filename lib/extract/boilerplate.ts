@@ -66,12 +66,22 @@ function isLinkList(el: Element, s: NodeStats): boolean {
   return !/附件|附件下载|相关附件|附件下載/.test(el.textContent ?? '');
 }
 
+/** Kinds of furniture after which nothing on the page belongs to the article. */
+const CLOSING = new Set(['copyright notice', 'user agreement', 'related links']);
+
+export interface Boilerplate {
+  /** The furniture elements (outermost ones only). */
+  elements: Element[];
+  /** Those of them that close an article (notices, agreements, related blocks). */
+  closing: Element[];
+}
+
 /**
- * The furniture elements under `body` (outermost ones only). `stats` comes from `scanPage` over
- * the same body; elements it does not know (spam, hidden, scripts) are ignored.
+ * The furniture elements under `body`. `stats` comes from `scanPage` over the same body; elements
+ * it does not know (spam, hidden, scripts) are ignored.
  */
-export function findBoilerplate(body: Element, stats: PageStats, check: () => void = () => {}): Element[] {
-  const found: Element[] = [];
+export function findBoilerplate(body: Element, stats: PageStats, check: () => void = () => {}): Boilerplate {
+  const found: Boilerplate = { elements: [], closing: [] };
   let visited = 0;
   const visit = (el: Element) => {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
@@ -81,12 +91,14 @@ export function findBoilerplate(body: Element, stats: PageStats, check: () => vo
       const tag = child.tagName;
       const prose = s.chars - s.linkChars;
       if ((CONTAINER_TAGS.has(tag) || LANDMARK_ROLES.has(child.getAttribute('role') ?? '')) && prose < 300) {
-        found.push(child);
+        found.elements.push(child);
         continue;
       }
       const text = s.chars <= POLICY_MAX ? collapseSpace(child.textContent ?? '') : headText(child);
-      if (furnitureKind(text, s) || isLinkList(child, s)) {
-        found.push(child);
+      const kind = furnitureKind(text, s);
+      if (kind || isLinkList(child, s)) {
+        found.elements.push(child);
+        if (CLOSING.has(kind)) found.closing.push(child);
         continue;
       }
       if (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4) continue;

@@ -54,8 +54,8 @@ export function extractStage(ctx: PipelineContext): void {
   r.lang = doc.documentElement?.getAttribute('lang') ?? '';
   if (policy) r.policy = policy;
 
-  const boilerplate = body ? findBoilerplate(body, stats, check) : [];
-  const { clone, originalOf } = traceClone(doc, [...spam, ...boilerplate]);
+  const boilerplate = body ? findBoilerplate(body, stats, check) : { elements: [], closing: [] };
+  const { clone, originalOf } = traceClone(doc, [...spam, ...boilerplate.elements]);
   check();
   const parsed = runReadability(clone, title);
   check();
@@ -64,8 +64,8 @@ export function extractStage(ctx: PipelineContext): void {
   r.lang = parsed?.lang || r.lang;
   r.publishedTime = r.publishedTime || normalizeIsoTime(parsed?.publishedTime ?? '');
 
-  let article = parsed ? { root: cleanArticle(parsed.root, title, check, originalOf), originalOf } : null;
-  const excluded = new Set<Node>([...spam, ...boilerplate]);
+  let article = parsed ? { root: cleanArticle(parsed.root, title, check, originalOf, boilerplate.closing), originalOf } : null;
+  const excluded = new Set<Node>([...spam, ...boilerplate.elements]);
   const better = body ? secondOpinion(article?.root ?? null, stats, doc, excluded, title, check) : null;
   if (better) article = better;
   if (article) {

@@ -17,14 +17,26 @@ export const MIN_ARTICLE_CHARS = 60;
 
 const SENTENCE = /[。！？!?；;]/g;
 /** A title with its date after it (or before it), as list pages print them. */
-const DATED_LINE = /\S{4,}.*?[\s(（[]*(?:(?:19|20)\d{2}[-/.年]\d{1,2}(?:[-/.月]\d{1,2}日?)?|\d{1,2}[-/]\d{1,2})[)）\]]?$|^[[(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[)）\]]?\s*\S{4,}/;
+const DATE_AT_END = /\S{4,}.*?[\s(（[]*(?:((?:19|20)\d{2})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?[)）\]]?$/;
+const DATE_AT_START = /^[[(（]?(?:19|20)\d{2}[-/.](\d{1,2})[-/.](\d{1,2})[)）\]]?\s*\S{4,}/;
+
+/** Whether a line is a list item: a title with a (valid) date at its end or start. */
+function isDatedLine(line: string): boolean {
+  const m = DATE_AT_END.exec(line) ?? DATE_AT_START.exec(line);
+  if (!m) return false;
+  const [month, day] = m.length === 4 ? [Number(m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
+  // `[4321/87]` (a counter) is not a date; a bare month-day needs a separator before it.
+  if (month < 1 || month > 12 || day < 1 || day > 31) return false;
+  return m.length !== 4 || !!m[1] || /[\s(（[]\d{1,2}[-/.月]\d{1,2}日?[)）\]]?$/.test(line);
+}
+
 const SEARCH_WORDS = /搜索结果|搜尋結果|检索结果|檢索結果|共找到|找到相关|找到相關|条结果|條結果|相关结果|相關結果|搜索到|检索到/;
 
 /** Whether most lines of `text` are short dated lines (a list of article links). */
 export function isDatedList(text: string): boolean {
   const lines = text.split('\n').map(collapseSpace).filter(Boolean);
   if (lines.length < 5) return false;
-  const listed = lines.filter((l) => l.length <= 60 && DATED_LINE.test(l)).length;
+  const listed = lines.filter((l) => l.length <= 60 && isDatedLine(l)).length;
   return listed >= lines.length * 0.5;
 }
 

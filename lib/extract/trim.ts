@@ -12,7 +12,7 @@ import { scanPage, type NodeStats, type PageStats } from './scan';
 import {
   BACK_LINK, BREADCRUMB, BYLINE_LINE, COLUMN_TAG, COPYRIGHT_NOTICE, DATE_LEAD, DATE_ONLY, DATED_ITEM, EDITOR_LINE, EN_DATE,
   FILE_LINK, FONT_SIZE, FOOTER, MEDIA_META, META_LINE, PAGER, PAGE_TOOLS, POST_FOOTER, RELATED_HEADING, SENTENCE_END, SHARE,
-  REPRINT_LINE, SOURCE_LINE, GENERIC_DATE_LABEL,
+  REPRINT_LINE, SOURCE_LINE, GENERIC_DATE_LABEL, TAG_LINE,
 } from './noise';
 import { isPolicyTableText } from './policy';
 
@@ -194,6 +194,8 @@ function isMetaLine(text: string): boolean {
 /** A line of the block of metadata under a title: byline, dateline, source, time, counters. */
 function isHeadMeta(t: string): boolean {
   if (isMetaLine(t) || DATE_ONLY.test(t) || DATE_LEAD.test(t) || EN_DATE.test(t) || MEDIA_META.test(t) || COLUMN_TAG.test(t)) return true;
+  // A lone counter (views, comments) left by a widget.
+  if (/^\d{1,6}$/.test(t)) return true;
   return BYLINE_LINE.test(t) && t.length <= 40 && !SENTENCE_END.test(t);
 }
 
@@ -252,7 +254,7 @@ function isTailNoise(u: Unit): boolean {
   if (SOURCE_LINE.test(t) && t.length <= 80 && !SENTENCE_END.test(t.slice(0, -1))) return true;
   if (isFurniture(t) || isMetaLine(t) || (POST_FOOTER.test(t) && t.length <= 120) || DATED_ITEM.test(t)) return true;
   if (RELATED_HEADING.test(t) && t.length <= 40) return true;
-  if (REPRINT_LINE.test(t) && t.length <= 100) return true;
+  if ((REPRINT_LINE.test(t) || TAG_LINE.test(t)) && t.length <= 100) return true;
   return u.allLinks && t.length <= 60 && !/附件/.test(t);
 }
 
@@ -270,20 +272,38 @@ function removeUnit(u: Unit): void {
   for (const n of u.nodes) n.parentNode?.removeChild(n);
 }
 
-/** Removes what is not article text from the head and the tail of the article. */
-export function trimEdges(root: Element, title: string, originalOf?: OriginalOf): number {
+/** Whether the page prints `unit` after one of the `closing` elements (in the same container). */
+function followsClosing(u: Unit, closing: readonly Element[], originalOf?: OriginalOf): boolean {
+  const first = u.nodes.find((n) => n.nodeType === 1) as Element | undefined;
+  const original = first && originalOf?.(first);
+  if (!original) return false;
+  return closing.some((c) => !!c.parentElement?.contains(original) && !!(c.compareDocumentPosition(original) & 4 /* FOLLOWING */));
+}
+
+/**
+ * Removes what is not article text from the head and the tail of the article. `closing` are page
+ * elements (already left out of the clone) after which nothing belongs to the article: copyright
+ * notices, related blocks.
+ */
+export function trimEdges(root: Element, title: string, originalOf?: OriginalOf, closing: readonly Element[] = []): number {
   const list = units(root);
   if (!list.length) return 0;
   const total = list.reduce((n, u) => n + u.text.length, 0);
   let removed = 0;
-  // Tail: from the first cut marker in the last half of the text, everything goes.
+  // Tail: from the first cut marker (or the first line after a closing element) in the last half
+  // of the text, everything goes.
+  // After a closing element the page's own order is the evidence, so the cut may come earlier; it
+  // is made where lines start to follow it (a notice above the whole article cuts nothing).
   let seen = 0;
   let cut = list.length;
+  let follows = false;
   for (let i = 0; i < list.length; i++) {
-    if (seen >= total * 0.5 && isCutMarker(list[i]!)) {
+    const after = closing.length > 0 && followsClosing(list[i]!, closing, originalOf);
+    if ((seen >= total * 0.5 && isCutMarker(list[i]!)) || (after && !follows && i > 0 && seen >= total * 0.2)) {
       cut = i;
       break;
     }
+    follows = after;
     seen += list[i]!.text.length;
   }
   for (let i = cut; i < list.length; i++) removeUnit(list[i]!);
@@ -327,7 +347,13 @@ export function pruneEmpty(root: Element): void {
 }
 
 /** All the cleaning above, in order. Returns the (possibly narrowed) article root. */
-export function cleanArticle(root: Element, title: string, check: () => void = () => {}, originalOf?: OriginalOf): Element {
+export function cleanArticle(
+  root: Element,
+  title: string,
+  check: () => void = () => {},
+  originalOf?: OriginalOf,
+  closing: readonly Element[] = [],
+): Element {
   let stats = scanPage(root, new Set(), check);
   const cell = mainLayoutCell(root, stats);
   if (cell) {
@@ -336,7 +362,7 @@ export function cleanArticle(root: Element, title: string, check: () => void = (
   }
   removeLinkBlocks(root, stats);
   check();
-  trimEdges(root, title, originalOf);
+  trimEdges(root, title, originalOf, closing);
   pruneEmpty(root);
   return root;
 }

@@ -40,14 +40,19 @@ describe('findBoilerplate', () => {
       <div id="zoom"><p>因城东水厂出厂主管道维修，定于2023年8月16日22:00至8月17日6:00对城东片区暂停供水。</p>
         <p>请相关区域用户提前做好储水准备。</p><p>附件：<a href="/a/1.docx">停水范围示意图.docx</a></p></div>
       <div class="tools"><a href="javascript:print()">打印本页</a> <a href="javascript:close()">关闭窗口</a></div>
-      <ul class="related"><li><a href="/1">全市供水管网改造完成</a></li><li><a href="/2">水厂扩建工程开工</a></li><li><a href="/3">供水服务热线升级</a></li><li><a href="/4">二次供水设施改造</a></li></ul>
+      <div class="related"><h3>相关新闻</h3><ul><li><a href="/1">全市供水管网改造完成</a></li><li><a href="/2">水厂扩建工程开工</a></li><li><a href="/3">供水服务热线升级</a></li></ul></div>
+      <ul class="more"><li><a href="/5">城南水厂通水</a></li><li><a href="/6">管网巡检</a></li><li><a href="/7">节水宣传周</a></li><li><a href="/8">水价听证会</a></li></ul>
     </div>
     <div class="foot">网站标识码：3301090012　某ICP备19001234号</div></body></html>`);
   const body = page.document.body;
-  const found = findBoilerplate(body, scanPage(body, new Set()));
+  const { elements: found, closing } = findBoilerplate(body, scanPage(body, new Set()));
 
   it('finds the furniture of the page, outermost elements only', () => {
-    expect(found.map((e) => e.className || e.tagName).sort()).toEqual(['NAV', 'crumb', 'foot', 'info', 'related', 'tools']);
+    expect(found.map((e) => e.className || e.tagName).sort()).toEqual(['NAV', 'crumb', 'foot', 'info', 'more', 'related', 'tools']);
+  });
+
+  it('tells which furniture closes the article', () => {
+    expect(closing.map((e) => e.className)).toEqual(['related']);
   });
 
   it('never returns the article or its attachment', () => {

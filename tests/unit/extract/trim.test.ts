@@ -85,3 +85,22 @@ describe('cleanArticle', () => {
     expect(el.querySelector('div:empty, p:empty')).toBeNull();
   });
 });
+
+describe('trimEdges after a closing element of the page', () => {
+  it('cuts where the article\'s lines start to follow a notice left out of the clone', () => {
+    const page = parseHtml(`<html><body><div id="c"><p>${P}</p><p>${P}</p><p id="n">声明：本文内容仅供参考，不构成投资建议。</p><div><p>为你推荐的另一篇文章标题</p><p>另一篇文章的摘要，与本文无关。</p></div></div></body></html>`);
+    const doc = page.document;
+    const notice = doc.getElementById('n')!;
+    const copy = doc.getElementById('c')!.cloneNode(true) as Element;
+    copy.querySelector('#n')!.remove();
+    const originals = new Map<Element, Element>();
+    const pair = (a: Element, b: Element) => {
+      originals.set(b, a);
+      const ac = Array.from(a.children).filter((c) => c !== notice);
+      Array.from(b.children).forEach((c, i) => pair(ac[i]!, c));
+    };
+    pair(doc.getElementById('c')!, copy);
+    trimEdges(copy, '标题', (el) => originals.get(el) ?? null, [notice]);
+    expect(lines(copy)).toEqual([P, P]);
+  });
+});
