@@ -3,29 +3,16 @@
  * outside the container Readability picks. A list of links to documents labelled 附件 near the
  * end of the article belongs to it; it is copied (traced) to the end of the article.
  */
-import { ORIGIN_ATTR } from '../dom/clone';
 import { FILE_LINK } from './noise';
 import type { PageStats } from './scan';
 import { traceSubtree, type TracedSubtree } from './subtree';
+import { articleContainer } from './trace';
 
 const LABEL = /附\s*件|相关附件|相關附件|附件下载|附件下載/;
 /** Siblings after the article (at each ancestor level) that are looked at. */
 const SIBLINGS = 4;
 const LEVELS = 3;
 const MAX_CHARS = 800;
-
-/** The closest element of the page that contains every original of the article's elements. */
-function articleContainer(root: Element, originalOf: (el: Element) => Element | null): Element | null {
-  let common: Element | null = null;
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
-    if (!el.hasAttribute(ORIGIN_ATTR)) continue;
-    const original = originalOf(el);
-    if (!original) continue;
-    if (!common) common = original;
-    else while (common && !common.contains(original)) common = common.parentElement;
-  }
-  return common;
-}
 
 /** The smallest element around a file link, up to `scope`, that is labelled 附件 and short. */
 function attachmentListAround(link: Element, scope: Element, stats: PageStats): Element | null {
@@ -53,8 +40,10 @@ export function appendAttachments(
   originalOf: (el: Element) => Element | null,
   stats: PageStats,
   exclude: ReadonlySet<Node>,
+  pageMentionsAttachments = true,
 ): TracedSubtree[] {
   for (const a of Array.from(root.getElementsByTagName('a'))) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return [];
+  if (!pageMentionsAttachments) return [];
   const container = articleContainer(root, originalOf);
   if (!container) return [];
   const scopes: Element[] = [container];

@@ -9,6 +9,7 @@ import { ORIGIN_ATTR } from '../dom/clone';
 import { collapseSpace } from '../dom/text';
 import { repeatsTitle } from './trim';
 import { RELATED_HEADING } from './noise';
+import { articleContainer } from './trace';
 
 const HEADING = /^H[1-6]$/;
 
@@ -18,6 +19,19 @@ function retag(el: Element, tag: string): Element {
   for (const attr of Array.from(el.attributes)) out.setAttribute(attr.name, attr.value);
   while (el.firstChild) out.appendChild(el.firstChild);
   el.replaceWith(out);
+  return out;
+}
+
+/** The h1–h6 elements under `el`, in document order (a walk: selector queries are slow under jsdom). */
+function headingsIn(el: Element): Element[] {
+  const out: Element[] = [];
+  const walk = (node: Element) => {
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) {
+      if (HEADING.test(c.tagName)) out.push(c);
+      else if (c.firstElementChild) walk(c);
+    }
+  };
+  walk(el);
   return out;
 }
 
@@ -40,31 +54,35 @@ export function restoreHeadings(
   originalOf: (el: Element) => Element | null,
   title: string,
 ): (el: Element) => Element | null {
-  const inserted = new Map<Element, Element>();
+  // Levels: each heading of the article takes its page heading's tag back.
+  for (const el of headingsIn(root)) {
+    const original = originalOf(el);
+    if (original && HEADING.test(original.tagName) && el.tagName !== original.tagName && el.hasAttribute(ORIGIN_ATTR)) retag(el, original.tagName.toLowerCase());
+  }
+  // Dropped headings: page headings inside the article's container that have no copy.
+  const container = articleContainer(root, originalOf);
+  const pageHeadings = container ? headingsIn(container) : [];
+  if (!pageHeadings.length) return originalOf;
   const copies = new Map<Element, Element>();
   for (const el of Array.from(root.getElementsByTagName('*'))) {
     if (!el.hasAttribute(ORIGIN_ATTR)) continue;
     const original = originalOf(el);
-    if (!original) continue;
-    if (HEADING.test(el.tagName) && HEADING.test(original.tagName) && el.tagName !== original.tagName) {
-      copies.set(original, retag(el, original.tagName.toLowerCase()));
-    } else copies.set(original, el);
+    if (original) copies.set(original, el);
   }
-  // Headings of the page whose parent is in the article but which were dropped themselves.
-  const parents = new Set<Element>();
-  for (const original of copies.keys()) parents.add(original);
-  for (const parent of parents) {
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
-      if (!HEADING.test(child.tagName) || copies.has(child)) continue;
-      const text = collapseSpace(child.textContent ?? '');
-      if (!text || text.length > 60 || repeatsTitle(text, title) || RELATED_HEADING.test(text)) continue;
-      const before = nextKept(child, copies);
-      if (!before || before.parentElement !== copies.get(parent)) continue;
-      const copy = root.ownerDocument.createElement(child.tagName.toLowerCase());
-      copy.textContent = text;
-      before.before(copy);
-      inserted.set(copy, child);
-    }
+  const inserted = new Map<Element, Element>();
+  for (const heading of pageHeadings) {
+    if (copies.has(heading)) continue;
+    const parent = heading.parentElement;
+    const parentCopy = parent && copies.get(parent);
+    if (!parentCopy) continue;
+    const text = collapseSpace(heading.textContent ?? '');
+    if (!text || text.length > 60 || repeatsTitle(text, title) || RELATED_HEADING.test(text)) continue;
+    const before = nextKept(heading, copies);
+    if (!before || before.parentElement !== parentCopy) continue;
+    const copy = root.ownerDocument.createElement(heading.tagName.toLowerCase());
+    copy.textContent = text;
+    before.before(copy);
+    inserted.set(copy, heading);
   }
   if (!inserted.size) return originalOf;
   return (el: Element) => {

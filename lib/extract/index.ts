@@ -69,7 +69,7 @@ export function extractStage(ctx: PipelineContext): void {
   const better = body ? secondOpinion(article?.root ?? null, stats, doc, excluded, title, check) : null;
   if (better) article = better;
   if (article) {
-    const copies = appendAttachments(article.root, article.originalOf, stats, excluded);
+    const copies = appendAttachments(article.root, article.originalOf, stats, excluded, lines.some((l) => /附\s*件/.test(l)));
     article = { root: article.root, originalOf: withCopies(article.originalOf, copies) };
     article = { root: article.root, originalOf: restoreHeadings(article.root, article.originalOf, r.title) };
   }
