@@ -1,168 +1,17 @@
 /**
- * Cleaning the article Readability (or the density pick) returned, in its inert clone:
- * - a layout-table row keeps its main cell (Readability takes the whole row, sidebar included);
- * - link blocks inside the article go (related lists, picture strips), attachment lists stay;
- * - the edges lose what is not article text: at the head the title again, metadata lines,
- *   bylines, datelines, column tags; at the tail editor and source lines, related-content blocks,
- *   copyright notices, pagers, post counters. Signatures, dates of notices, attachments stay.
+ * The edges of the extracted article lose what is not article text: at the head the title again,
+ * metadata lines, bylines, datelines, column tags, subtitles; at the tail editor and source lines,
+ * related-content blocks, copyright notices, pagers, post counters, tags, and everything after a
+ * closing block. Signatures, dates of notices, attachments and data tables stay.
  */
-import { BLOCK_TAGS, NON_TEXT_TAGS, collapseSpace } from '../dom/text';
-import { densityScore } from './density';
-import { scanPage, type NodeStats, type PageStats } from './scan';
+import { collapseSpace } from '../dom/text';
 import {
   BACK_LINK, BREADCRUMB, BYLINE_LINE, COLUMN_TAG, COPYRIGHT_NOTICE, DATE_LEAD, DATE_ONLY, DATED_ITEM, EDITOR_LINE, EN_DATE,
-  FILE_LINK, FONT_SIZE, FOOTER, MEDIA_META, META_LINE, PAGER, PAGE_TOOLS, POST_FOOTER, RELATED_HEADING, SENTENCE_END, SHARE,
-  REPRINT_LINE, SOURCE_LINE, GENERIC_DATE_LABEL, TAG_LINE,
+  FONT_SIZE, FOOTER, GENERIC_DATE_LABEL, MEDIA_META, META_LINE, PAGER, PAGE_TOOLS, POST_FOOTER, RELATED_HEADING, REPRINT_LINE,
+  SENTENCE_END, SHARE, SOURCE_LINE, TAG_LINE,
 } from './noise';
 import { isPolicyTableText } from './policy';
-
-const prose = (s: NodeStats) => s.chars - s.linkChars;
-
-/** Elements that carry content without text. */
-const MEDIA = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'TABLE', 'HR']);
-
-/**
- * When the article is (inside) a layout-table row whose cells are a main column and sidebars,
- * returns the main cell; else null. The main cell holds at least half the prose and is three
- * times denser than every other cell with text.
- */
-export function mainLayoutCell(root: Element, stats: PageStats): Element | null {
-  let node = root;
-  for (let depth = 0; depth < 12; depth++) {
-    const total = stats.get(node);
-    if (!total || !total.chars) return null;
-    const kids = Array.from(node.children).filter((c) => (stats.get(c)?.chars ?? 0) > 0);
-    const cells = kids.filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-    if (cells.length >= 2 && cells.length === kids.length) {
-      const ranked = cells.map((c) => ({ c, s: stats.get(c)! })).sort((a, b) => prose(b.s) - prose(a.s));
-      const main = ranked[0]!;
-      if (prose(main.s) < prose(total) * 0.5) return null;
-      const d = densityScore(main.s);
-      return ranked.slice(1).every((r) => densityScore(r.s) * 3 <= d) ? main.c : null;
-    }
-    const big = kids.find((c) => stats.get(c)!.chars >= total.chars * 0.9);
-    if (!big) return null;
-    node = big;
-  }
-  return null;
-}
-
-function hasFileLink(el: Element): boolean {
-  for (const a of Array.from(el.getElementsByTagName('a'))) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return true;
-  return false;
-}
-
-/** Removes blocks of links inside the article (related lists, picture strips); keeps attachment lists. */
-export function removeLinkBlocks(root: Element, stats: PageStats): number {
-  let removed = 0;
-  const visit = (el: Element) => {
-    for (let child = el.firstElementChild; child; ) {
-      const next = child.nextElementSibling;
-      const s = stats.get(child);
-      if (s && s.chars > 0) {
-        const linky = s.links >= 3 && s.linkChars >= s.chars * 0.5 && prose(s) < 200;
-        if (linky && !hasFileLink(child) && !/附件/.test(child.textContent ?? '')) {
-          child.remove();
-          removed++;
-        } else if (child.firstElementChild) visit(child);
-      }
-      child = next;
-    }
-  };
-  visit(root);
-  return removed;
-}
-
-/** A run of the article's text that reads as one line: a leaf block, or inline nodes between blocks. */
-interface Unit {
-  nodes: Node[];
-  text: string;
-  /** All of its text is inside links. */
-  allLinks: boolean;
-  fileLink: boolean;
-  /** A table with data (kept whole, never trimmed). */
-  table: boolean;
-}
-
-function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName) || el.tagName === 'BR';
-}
-
-function containsBlock(el: Element): boolean {
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (isBlock(c) || containsBlock(c)) return true;
-  return false;
-}
-
-/** A table of data: at least two rows with two or more non-empty cells. */
-function isDataTable(table: Element): boolean {
-  let rows = 0;
-  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
-    let cells = 0;
-    for (const td of Array.from(tr.children)) if ((td.tagName === 'TD' || td.tagName === 'TH') && collapseSpace(td.textContent ?? '')) cells++;
-    if (cells >= 2 && ++rows >= 2) return true;
-  }
-  return false;
-}
-
-function linkTextLength(nodes: Node[]): number {
-  let n = 0;
-  for (const node of nodes) {
-    if (node.nodeType !== 1) continue;
-    const el = node as Element;
-    const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
-    for (const a of links) n += collapseSpace(a.textContent ?? '').replace(/\s/g, '').length;
-  }
-  return n;
-}
-
-function makeUnit(nodes: Node[]): Unit | null {
-  const text = collapseSpace(nodes.map((n) => (NON_TEXT_TAGS.has((n as Element).tagName ?? '') ? '' : n.textContent ?? '')).join(''));
-  if (!text) return null;
-  const linkChars = linkTextLength(nodes);
-  const fileLink = nodes.some((n) => n.nodeType === 1 && ((n as Element).tagName === 'A' ? FILE_LINK.test((n as Element).getAttribute('href') ?? '') : hasFileLink(n as Element)));
-  return { nodes, text, allLinks: linkChars > 0 && linkChars >= text.replace(/\s/g, '').length, fileLink, table: false };
-}
-
-/** The article's lines, in order. */
-function units(root: Element): Unit[] {
-  const out: Unit[] = [];
-  let run: Node[] = [];
-  const flush = () => {
-    const u = run.length ? makeUnit(run) : null;
-    if (u) out.push(u);
-    run = [];
-  };
-  const visit = (el: Element) => {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        run.push(child);
-        continue;
-      }
-      if (child.nodeType !== 1) continue;
-      const c = child as Element;
-      if (NON_TEXT_TAGS.has(c.tagName)) continue;
-      if (c.tagName === 'BR') {
-        run.push(c);
-        flush();
-      } else if (c.tagName === 'TABLE' && isDataTable(c)) {
-        flush();
-        const u = makeUnit([c]);
-        if (u) out.push({ ...u, table: true });
-      } else if (isBlock(c) || containsBlock(c)) {
-        flush();
-        if (containsBlock(c)) visit(c);
-        else {
-          const u = makeUnit([c]);
-          if (u) out.push(u);
-        }
-        flush();
-      } else run.push(c);
-    }
-  };
-  visit(root);
-  flush();
-  return out;
-}
+import { removeUnit, units, type Unit } from './units';
 
 const normalise = (s: string) => s.replace(/[\s\p{P}\p{S}]/gu, '');
 
@@ -268,9 +117,6 @@ function isCutMarker(u: Unit): boolean {
   return COPYRIGHT_NOTICE.test(t) || related || (PAGER.test(t) && t.length <= 60) || (EDITOR_LINE.test(t) && t.length <= 40);
 }
 
-function removeUnit(u: Unit): void {
-  for (const n of u.nodes) n.parentNode?.removeChild(n);
-}
 
 /** Whether the page prints `unit` after one of the `closing` elements (in the same container). */
 function followsClosing(u: Unit, closing: readonly Element[], originalOf?: OriginalOf): boolean {
@@ -323,46 +169,4 @@ export function trimEdges(root: Element, title: string, originalOf?: OriginalOf,
     removed++;
   }
   return removed;
-}
-
-/** Removes elements left without text or media. */
-export function pruneEmpty(root: Element): void {
-  const visit = (el: Element): boolean => {
-    let keep = false;
-    for (let child = el.firstChild; child; ) {
-      const next = child.nextSibling;
-      if (child.nodeType === 3) {
-        if (collapseSpace(child.nodeValue ?? '')) keep = true;
-      } else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (MEDIA.has(c.tagName) || c.tagName === 'BR') keep = keep || c.tagName !== 'BR';
-        else if (visit(c)) keep = true;
-        else c.remove();
-      }
-      child = next;
-    }
-    return keep;
-  };
-  visit(root);
-}
-
-/** All the cleaning above, in order. Returns the (possibly narrowed) article root. */
-export function cleanArticle(
-  root: Element,
-  title: string,
-  check: () => void = () => {},
-  originalOf?: OriginalOf,
-  closing: readonly Element[] = [],
-): Element {
-  let stats = scanPage(root, new Set(), check);
-  const cell = mainLayoutCell(root, stats);
-  if (cell) {
-    root.replaceChildren(...Array.from(cell.childNodes));
-    stats = scanPage(root, new Set(), check);
-  }
-  removeLinkBlocks(root, stats);
-  check();
-  trimEdges(root, title, originalOf, closing);
-  pruneEmpty(root);
-  return root;
 }

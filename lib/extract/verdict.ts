@@ -7,7 +7,7 @@ import type { ExtractedArticle } from '../stage';
 import { densestElement } from './density';
 import { scanPage, type NodeStats, type PageStats } from './scan';
 import { traceSubtree } from './subtree';
-import { cleanArticle } from './trim';
+import { cleanArticle } from './clean';
 
 /** Text of agreements and notices that sometimes outweighs a short article. */
 const AGREEMENT = /用户协议|用戶協議|服务协议|服務協議|隐私政策|隱私政策|隐私保护|隱私保護|服务条款|服務條款|使用条款|使用條款|免责声明|免責聲明|cookie/i;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/html-file';
 import { blockText } from '../../../lib/dom/text';
-import { cleanArticle, mainLayoutCell, removeLinkBlocks, repeatsTitle, trimEdges } from '../../../lib/extract/trim';
+import { repeatsTitle, trimEdges } from '../../../lib/extract/trim';
+import { cleanArticle } from '../../../lib/extract/clean';
+import { mainLayoutCell } from '../../../lib/extract/layout';
+import { removeLinkBlocks } from '../../../lib/extract/link-blocks';
 import { scanPage } from '../../../lib/extract/scan';
 
 const P = '两江新区把推动产业创新、协同创新作为主攻方向，做精产业创新、做强创新平台、做优创新生态，努力让科技创新成为高质量发展的最大增量。';
