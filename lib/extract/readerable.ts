@@ -4,13 +4,14 @@
  * this judges the extracted result and the page around it, Chinese-aware:
  * - an article has prose: enough characters outside links, and sentences (short notices have
  *   ~100 characters, so the bar is low);
- * - it is not a list: lines of link titles with dates (column pages, portal home pages), a page
- *   of search results, or a login form;
+ * - it is not a list: lines of link titles with dates (column pages, portal home pages), linked
+ *   titles with summaries (teasers), a page of search results, or a login form;
  * - on a page whose text is mostly links (a portal), the extracted block must be a real share of
  *   the page's own prose, not one blurb among many.
  */
 import { collapseSpace } from '../dom/text';
 import { scanPage, type PageStats } from './scan';
+import { units } from './units';
 
 /** Minimum characters outside links for an article (a short notice has ~100). */
 export const MIN_ARTICLE_CHARS = 60;
@@ -45,6 +46,16 @@ function inputs(doc: Document): Element[] {
   return Array.from(doc.getElementsByTagName('input'));
 }
 
+/**
+ * A list of teasers (column pages): linked titles, each with a summary and a date. Articles keep
+ * few lines that are links only (link lists and trailing links are removed before this).
+ */
+export function isTeaserList(root: Element): boolean {
+  const list = units(root);
+  const titles = list.filter((u) => u.allLinks && u.text.length >= 6).length;
+  return titles >= 4 && titles >= list.length * 0.25;
+}
+
 /** A login page: a password field and little else (news pages with a login box print a dated article). */
 function isLoginPage(doc: Document, prose: number): boolean {
   return prose < 400 && inputs(doc).some((i) => i.getAttribute('type')?.toLowerCase() === 'password');
@@ -72,7 +83,7 @@ export function judgeArticle(doc: Document, stats: PageStats, pageText: string, 
   const sentences = text.match(SENTENCE)?.length ?? 0;
   if (sentences === 0 && prose < 200) return false;
   if (s.linkChars > s.chars * 0.5) return false;
-  if (isDatedList(text)) return false;
+  if (isDatedList(text) || isTeaserList(root)) return false;
   if (!dated && isLoginPage(doc, prose)) return false;
   if (isSearchResults(doc, pageText, text, prose)) return false;
   const page = doc.body ? stats.get(doc.body) : undefined;

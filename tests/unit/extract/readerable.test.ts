@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/html-file';
 import { blockText } from '../../../lib/dom/text';
-import { isDatedList, judgeArticle } from '../../../lib/extract/readerable';
+import { isDatedList, isTeaserList, judgeArticle } from '../../../lib/extract/readerable';
 import { scanPage } from '../../../lib/extract/scan';
 
 const judge = (body: string, articleSelector: string, dated = false) => {
@@ -40,5 +40,14 @@ describe('isDatedList', () => {
   it('tells a list of dated titles from article text', () => {
     expect(isDatedList(Array.from({ length: 6 }, (_, i) => `通知公告标题${i}\t2023-01-1${i}`).join('\n'))).toBe(true);
     expect(isDatedList('2023年1月17日，全市召开大会。\n会议强调，要抓好落实。\n会议要求，各地各部门要高度重视。\n会上，各区县作了交流发言。\n会议由市委副书记主持。')).toBe(false);
+  });
+});
+
+describe('isTeaserList', () => {
+  it('tells a column of linked titles with summaries from an article that links a few words', () => {
+    const item = (i: number) => `<li><h3><a href="/${i}">全市重点工作推进情况第${i}期</a></h3><p>本期通报了全市重点工作推进情况，各地进展顺利。</p><span>2023-04-1${i}</span></li>`;
+    const doc = parseHtml(`<html><body><ul id="l">${[1, 2, 3, 4, 5].map(item).join('')}</ul><div id="a"><p>据<a href="/x">市统计局</a>消息，一季度全市经济运行稳中向好。</p><p>会议要求，各地各部门要抓好落实。</p><p>详见<a href="/y">附表</a>。</p></div></body></html>`).document;
+    expect(isTeaserList(doc.getElementById('l')!)).toBe(true);
+    expect(isTeaserList(doc.getElementById('a')!)).toBe(false);
   });
 });
