@@ -1,41 +1,100 @@
 /**
  * The extract stage: the article's clean text and sanitised HTML, and its metadata.
+ *
+ *   scan the page → metadata (lines, <meta>, policy table) → title
+ *   → boilerplate found → traced clone without spam and boilerplate → Readability (Chinese-tuned)
+ *   → density second opinion when Readability's choice looks wrong → clean the edges
+ *   → is it an article? → report fields, `ctx.article`
+ *
+ * The analysed document is only read; all rewriting happens in the clone.
  */
 import type { PipelineContext } from '../stage';
 import { blockText, collapseSpace } from '../dom/text';
 import { sanitizeHtml } from '../dom/sanitize';
+import { traceClone } from '../dom/clone';
 import { detectScript } from '../convert/detect';
 import { runReadability } from './readability';
-import { readLineMetadata } from './metadata';
-import { looksLikeArticle } from './readerable';
-import { pickTitle } from './title';
+import { cleanByline, readLineMetadata } from './metadata';
+import { readPolicyInfo, policyTitle } from './policy';
+import { judgeArticle } from './readerable';
+import { declaredAndShown, pickTitle, titleAboveArticle } from './title';
+import { scanPage } from './scan';
+import { findBoilerplate } from './boilerplate';
+import { secondOpinion } from './verdict';
+import { trimEdges } from './trim';
+import { cleanArticle, pruneEmpty } from './clean';
+import { appendAttachments, withCopies } from './attachments';
+import { restoreHeadings } from './headings';
+import { normalizeIsoTime } from './dates';
 
+/**
+ * Fills the report's article fields (title, byline, source, publishedTime, siteName, lang,
+ * excerpt, editor, policy, isArticle, script, text, html) and sets `ctx.article` to the traced
+ * article, or leaves it null on pages that are not articles. Checks the stage deadline between
+ * steps and inside the page-wide loops.
+ */
 export function extractStage(ctx: PipelineContext): void {
-  const excluded = ctx.spamHits.flatMap((h) => (h.element ? [h.element] : []));
-  const result = runReadability(ctx.doc, excluded);
-  ctx.deadline.check();
-  const r = ctx.report;
-  const meta = readLineMetadata(ctx.doc, ctx.url);
+  const check = () => ctx.deadline.check();
+  const { doc, report: r } = ctx;
+  const body = doc.body;
+  const spam = new Set<Node>(ctx.spamHits.flatMap((h) => (h.element ? [h.element] : [])));
+  const stats = body ? scanPage(body, spam, check) : new Map();
+  const lines = body ? blockText(body).split('\n') : [];
+  check();
+
+  const policy = readPolicyInfo(lines);
+  const title = ctx.hints.realTitle || pickTitle(doc, lines, policyTitle(lines));
+  const titleLine = title ? lines.findIndex((l) => l.includes(title)) : -1;
+  const meta = readLineMetadata(doc, ctx.url, lines, titleLine);
+  r.title = title;
   r.source = meta.source;
   r.byline = meta.author;
   if (meta.editor) r.editor = meta.editor;
   r.publishedTime = meta.publishedTime;
-  r.lang = ctx.doc.documentElement?.getAttribute('lang') ?? '';
-  r.title = ctx.hints.realTitle || pickTitle(ctx.doc, '');
-  if (!result) {
-    r.script = detectScript(ctx.doc.body?.textContent ?? '');
+  r.siteName = meta.siteName;
+  r.lang = doc.documentElement?.getAttribute('lang') ?? '';
+  if (policy) r.policy = policy;
+
+  const boilerplate = body ? findBoilerplate(body, stats, check) : { elements: [], closing: [] };
+  const { clone, originalOf } = traceClone(doc, [...spam, ...boilerplate.elements]);
+  check();
+  const parsed = runReadability(clone, title);
+  check();
+  r.byline = r.byline || cleanByline(parsed?.byline ?? '', doc);
+  r.siteName = r.siteName || collapseSpace(parsed?.siteName ?? '');
+  r.lang = parsed?.lang || r.lang;
+  r.publishedTime = r.publishedTime || normalizeIsoTime(parsed?.publishedTime ?? '');
+
+  let article = parsed ? { root: cleanArticle(parsed.root, title, check, originalOf, boilerplate.closing), originalOf } : null;
+  const excluded = new Set<Node>([...spam, ...boilerplate.elements]);
+  const better = body ? secondOpinion(article?.root ?? null, stats, doc, excluded, title, check) : null;
+  if (better) article = better;
+  if (article) {
+    const copies = appendAttachments(article.root, article.originalOf, stats, excluded, lines.some((l) => /附\s*件/.test(l)));
+    article = { root: article.root, originalOf: withCopies(article.originalOf, copies) };
+    article = { root: article.root, originalOf: restoreHeadings(article.root, article.originalOf, r.title) };
+  }
+
+  let text = article ? blockText(article.root) : '';
+  // The title printed right above the article beats a guess from <title> alone.
+  const shown = declaredAndShown(doc, lines, r.title);
+  const printed = article && !shown ? titleAboveArticle(doc, lines, text.split('\n')[0] ?? '') : '';
+  const dated = !!r.publishedTime && (shown || !!printed);
+  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated);
+  if (!article || !r.isArticle) {
+    r.script = detectScript(body?.textContent ?? '');
     return;
   }
-  ctx.article = { root: result.root, originalOf: result.originalOf };
-  r.title = ctx.hints.realTitle || pickTitle(ctx.doc, result.title);
-  r.byline = r.byline || collapseSpace(result.byline);
-  r.excerpt = collapseSpace(result.excerpt);
-  r.siteName = collapseSpace(result.siteName);
-  r.lang = result.lang || r.lang;
-  r.publishedTime = r.publishedTime || result.publishedTime;
-  r.text = blockText(result.root);
-  r.isArticle = looksLikeArticle(result.root);
-  r.script = detectScript(r.text);
+  if (printed && printed !== r.title && !ctx.hints.realTitle) {
+    r.title = printed;
+    trimEdges(article.root, printed, article.originalOf);
+    pruneEmpty(article.root);
+    text = blockText(article.root);
+  }
+  ctx.article = article;
+  r.text = text;
+  r.excerpt = collapseSpace(parsed?.excerpt ?? '') || text.split('\n')[0]!.slice(0, 120);
+  r.script = detectScript(text);
   renderHtml(ctx);
 }
 

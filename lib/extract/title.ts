@@ -1,55 +1,109 @@
 /**
  * The article's own title. `<title>` usually carries the column and site name
  * (`标题_栏目_某某网`) and is the first thing a hijack rewrites, so the title printed on the
- * page wins: `ArticleTitle` / `og:title` / `h1` when `<title>` contains it, else the leading part
- * of `<title>` that the page also prints as a line of its own (old layouts put the title in a
- * bold table cell, not an `h1`).
+ * page wins: `ArticleTitle` / `og:title` / `h1` / a title-classed element when `<title>` contains
+ * it, else the leading part of `<title>` that the page also prints as a line of its own (old
+ * layouts put the title in a bold table cell, not an `h1`), else the declared or printed title.
  */
 import { collapseSpace } from '../dom/text';
+import { metaValue } from './meta-tags';
 
-const SEPARATOR = /\s*(?:_|\||｜|--|——|-|–|—|::)\s*/;
+const SEPARATOR = /\s*(?:_|\||｜|--|——|-|–|—|::|»)\s*/;
 
-function candidates(doc: Document): string[] {
-  const list: string[] = [];
-  const meta = (sel: string) => doc.querySelector(sel)?.getAttribute('content');
-  for (const v of [meta('meta[name="ArticleTitle" i]'), meta('meta[property="og:title"]'), meta('meta[name="twitter:title"]')]) if (v) list.push(v);
-  for (const h of Array.from(doc.querySelectorAll('h1')).slice(0, 3)) list.push(h.textContent ?? '');
-  return list.map(collapseSpace).filter((t) => t.length >= 4 && t.length <= 200);
+function candidates(doc: Document): { declared: string[]; printed: string[] } {
+  const declared = [metaValue(doc, 'name:ArticleTitle'), metaValue(doc, 'property:og:title'), metaValue(doc, 'name:twitter:title')];
+  const printed: string[] = [];
+  const body = doc.body;
+  if (body) {
+    for (const h of Array.from(body.getElementsByTagName('h1')).slice(0, 3)) printed.push(h.textContent ?? '');
+    for (const h of Array.from(body.getElementsByTagName('h2')).slice(0, 3)) printed.push(h.textContent ?? '');
+  }
+  const ok = (t: string) => t.length >= 4 && t.length <= 200;
+  return { declared: declared.map(collapseSpace).filter(ok), printed: printed.map(collapseSpace).filter(ok) };
 }
 
-/** Leading parts of `<title>` split at site/column separators, longest first. */
-function titlePrefixes(docTitle: string): string[] {
+/** Parts of `<title>` between site/column separators (single parts and runs of them), longest first. */
+function titleParts(docTitle: string): string[] {
   const parts = docTitle.split(SEPARATOR);
   const seps = docTitle.match(new RegExp(SEPARATOR.source, 'g')) ?? [];
   const out: string[] = [];
-  let acc = parts[0] ?? '';
-  for (let i = 1; i < parts.length; i++) {
+  for (let i = 0; i < parts.length; i++) {
+    let acc = parts[i]!;
     out.push(acc);
-    acc += (seps[i - 1] ?? '') + parts[i];
+    for (let j = i + 1; j < parts.length; j++) {
+      acc += (seps[j - 1] ?? '') + parts[j];
+      out.push(acc);
+    }
   }
-  return out.filter((p) => p.length >= 4).reverse();
+  return out.filter((p) => p.length >= 4 && p !== docTitle).sort((a, b) => b.length - a.length);
 }
 
-/** Whether some element of the body has exactly `text` as its whole text. */
-function printedAsLine(doc: Document, text: string): boolean {
-  const body = doc.body;
-  if (!body || !body.textContent?.includes(text.slice(0, 8))) return false;
-  for (const el of Array.from(body.querySelectorAll('h1, h2, h3, strong, b, td, div, p, span, font'))) {
-    const own = el.textContent ?? '';
-    if (own.length < text.length || own.length > text.length * 2 + 20) continue;
-    if (collapseSpace(own) === text) return true;
-  }
-  return false;
+function siteNameOf(doc: Document): string {
+  return metaValue(doc, 'name:SiteName', 'property:og:site_name');
 }
 
-/** Picks the article title from the page, falling back to `fallback` (Readability's choice). */
-export function pickTitle(doc: Document, fallback: string): string {
+/** Every line and table cell of the page, whitespace collapsed. */
+function shownSet(lines: readonly string[]): Set<string> {
+  const shown = new Set<string>();
+  for (const l of lines) {
+    for (const cell of l.split('\t')) {
+      const c = collapseSpace(cell);
+      shown.add(c);
+      // A title printed with its date on the same line (`标题 2014-04-30 14:49`).
+      const undated = c.replace(/\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '');
+      if (undated !== c) shown.add(undated);
+    }
+  }
+  return shown;
+}
+
+/**
+ * Picks the article title. `lines` are the page's block-text lines (cells split by tabs);
+ * `fallback` is used when nothing better is found.
+ */
+export function pickTitle(doc: Document, lines: readonly string[], fallback = ''): string {
   const docTitle = collapseSpace(doc.title ?? '');
-  const found = candidates(doc);
-  const inTitle = found.filter((c) => docTitle.includes(c)).sort((a, b) => b.length - a.length)[0];
-  if (inTitle) return inTitle;
-  const printed = titlePrefixes(docTitle).find((p) => printedAsLine(doc, p));
-  if (printed) return printed;
-  const fb = collapseSpace(fallback);
-  return fb || found[0] || docTitle;
+  const { declared, printed } = candidates(doc);
+  const shown = shownSet(lines);
+  const siteName = siteNameOf(doc);
+  // A declared title that carries the site name (`标题 - 栏目 - 网站`) stands for its printed leading part.
+  const trimmed = declared.map((c) => (shown.has(c) ? c : titleParts(c).find((p) => c.startsWith(p) && shown.has(p)) ?? c));
+  const all = [...trimmed, ...printed].filter((c) => c !== siteName);
+  // The longest of: a candidate that <title> contains, a leading part of <title> printed as a line.
+  // (Blogs that put the site name first are set right by `titleAboveArticle`.)
+  const leading = titleParts(docTitle).filter((p) => p !== siteName && shown.has(p) && docTitle.startsWith(p));
+  const best = [...all.filter((c) => docTitle.includes(c)), ...leading].sort((a, b) => b.length - a.length)[0];
+  if (best) return best;
+  const shownDeclared = declared.find((c) => shown.has(c));
+  if (shownDeclared) return shownDeclared;
+  if (declared[0]) return declared[0];
+  const h1 = collapseSpace(Array.from(doc.body?.getElementsByTagName('h1') ?? []).map((h) => h.textContent ?? '').find((t) => collapseSpace(t).length >= 6 && collapseSpace(t) !== siteName) ?? '');
+  return h1 || collapseSpace(fallback) || docTitle;
+}
+
+/** Whether `title` is a title the page declares (`ArticleTitle`, `og:title`) and also prints. */
+export function declaredAndShown(doc: Document, lines: readonly string[], title: string): boolean {
+  return candidates(doc).declared.includes(title) && shownSet(lines).has(title);
+}
+
+/**
+ * The title as printed right above the article: among the strings that could be the title
+ * (declared titles, parts of `<title>`, headings that `<title>` contains), the one printed
+ * nearest above (or as) the article's first line `firstLine`. Empty when none is.
+ */
+export function titleAboveArticle(doc: Document, lines: readonly string[], firstLine: string): string {
+  const docTitle = collapseSpace(doc.title ?? '');
+  const siteName = siteNameOf(doc);
+  const { declared, printed } = candidates(doc);
+  const evidence = new Set([...declared, ...printed.filter((c) => docTitle.includes(c)), ...titleParts(docTitle), docTitle].filter((c) => c && c !== siteName));
+  const first = collapseSpace(firstLine);
+  const start = lines.findIndex((l) => collapseSpace(l) === first);
+  if (start < 0) return '';
+  for (let i = start; i >= 0 && i >= start - 15; i--) {
+    for (const cell of lines[i]!.split('\t')) {
+      const c = collapseSpace(cell);
+      if (evidence.has(c)) return c;
+    }
+  }
+  return '';
 }

@@ -46,11 +46,27 @@ export function decodeHtml(bytes: Uint8Array): { text: string; charset: string }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), charset: 'utf-16be' };
   const declared = declaredCharset(bytes);
   const charset = ALIASES[declared] ?? (isSupported(declared) ? declared : '');
+  // A page saved again as UTF-8 often keeps its old GB2312/Big5 declaration. Legacy CJK bytes are
+  // practically never valid UTF-8 once a few multi-byte characters occur, so such bytes win.
+  if (charset && charset !== 'utf-8' && isUtf8WithMultibyte(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
   if (charset) return { text: new TextDecoder(charset).decode(bytes), charset };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), charset: 'utf-8' };
   } catch {
     return { text: new TextDecoder('gb18030').decode(bytes), charset: 'gb18030' };
+  }
+}
+
+/** Whether the bytes are strict UTF-8 with at least 8 multi-byte sequences (ASCII-only proves nothing). */
+function isUtf8WithMultibyte(bytes: Uint8Array): boolean {
+  let multibyte = 0;
+  for (let i = 0; i < bytes.length && multibyte < 8; i++) if (bytes[i]! >= 0xc2 && bytes[i]! <= 0xf4) multibyte++;
+  if (multibyte < 8) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
   }
 }
 

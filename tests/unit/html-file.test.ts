@@ -31,4 +31,11 @@ describe('decodeHtml', () => {
     expect(decodeHtml(enc('<p>中文</p>', 'gbk'))).toEqual({ text: '<p>中文</p>', charset: 'gb18030' });
     expect(decodeHtml(new TextEncoder().encode('<p>中文</p>')).charset).toBe('utf-8');
   });
+
+  it('decodes a page re-saved as UTF-8 that still declares GB2312 as UTF-8', () => {
+    const page = '<meta http-equiv="Content-Type" content="text/html; charset=gb2312"><p>谷歌在2014年收购的人工智能公司</p>';
+    expect(decodeHtml(new TextEncoder().encode(page))).toEqual({ text: page, charset: 'utf-8' });
+    // Short legacy text that is not valid UTF-8 keeps its declared charset.
+    expect(decodeHtml(enc('<meta charset="gb2312"><p>中文中文中文中文中文</p>', 'gbk')).charset).toBe('gbk');
+  });
 });

@@ -1,0 +1,97 @@
+/**
+ * One read-only pass over a page that measures every element: visible characters, characters
+ * inside links, tags, links, punctuation and paragraphs. Boilerplate detection, the density
+ * second opinion, the title search and the article check all read these numbers instead of
+ * walking the tree again.
+ */
+import { NON_TEXT_TAGS } from '../dom/text';
+
+export interface NodeStats {
+  /** Non-whitespace characters of the element's visible text. */
+  chars: number;
+  /** Of those, characters inside `<a href>`. */
+  linkChars: number;
+  /** Elements in the subtree, the element itself included. */
+  tags: number;
+  /** `<a>` elements in the subtree. */
+  links: number;
+  /** Sentence and clause punctuation (，。、；：！？ and ASCII ,.;:!?) outside links. */
+  punct: number;
+  /** `<p>` and `<br>` elements in the subtree (old layouts separate paragraphs with `<br>`). */
+  paras: number;
+}
+
+export type PageStats = Map<Element, NodeStats>;
+
+/** Whitespace, as `collapseSpace` sees it (Unicode White_Space and zero-width characters). */
+function isSpace(c: number): boolean {
+  return c <= 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+function isPunct(c: number): boolean {
+  return (
+    c === 0xff0c || c === 0x3002 || c === 0x3001 || c === 0xff1b || c === 0xff1a || c === 0xff01 || c === 0xff1f || // ，。、；：！？
+    c === 0x2c || c === 0x2e || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f // , . ; : ! ?
+  );
+}
+
+/** Counts the non-whitespace characters and punctuation marks of a string. */
+export function measureText(text: string): { chars: number; punct: number } {
+  let chars = 0;
+  let punct = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    // A surrogate pair is one character.
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+    chars++;
+    if (isPunct(c)) punct++;
+  }
+  return { chars, punct };
+}
+
+/** Whether an inline style hides the element (the spam stage handles subtler hiding). */
+export function hiddenByAttribute(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/**
+ * Measures every element under `root` (inclusive). Elements in `skip`, hidden ones and non-text
+ * elements (script, style, form controls…) count as absent. `check` runs every few hundred
+ * elements (the stage's deadline).
+ */
+export function scanPage(root: Element, skip: ReadonlySet<Node>, check: () => void = () => {}): PageStats {
+  const stats: PageStats = new Map();
+  let visited = 0;
+  const walk = (el: Element, inLink: boolean): NodeStats => {
+    if (++visited % 500 === 0) check();
+    const tag = el.tagName;
+    const isLink = tag === 'A' && el.hasAttribute('href');
+    const s: NodeStats = { chars: 0, linkChars: 0, tags: 1, links: tag === 'A' ? 1 : 0, punct: 0, paras: tag === 'P' || tag === 'BR' ? 1 : 0 };
+    const linked = inLink || isLink;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const m = measureText(child.nodeValue ?? '');
+        s.chars += m.chars;
+        if (linked) s.linkChars += m.chars;
+        else s.punct += m.punct;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (skip.has(c) || NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || hiddenByAttribute(c)) continue;
+        const cs = walk(c, linked);
+        s.chars += cs.chars;
+        s.linkChars += cs.linkChars;
+        s.tags += cs.tags;
+        s.links += cs.links;
+        s.punct += cs.punct;
+        s.paras += cs.paras;
+      }
+    }
+    stats.set(el, s);
+    return s;
+  };
+  walk(root, false);
+  return stats;
+}
