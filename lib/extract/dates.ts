@@ -14,8 +14,10 @@ export function parseChineseDate(text: string): string {
   const m =
     /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天])?(?:\s*(\d{1,2})[:：时時](\d{2})(?:[:：分](\d{2}))?)?/.exec(text) ??
     minguo(text) ??
-    // Xinhua-style datelines split over spans: `2023 06/20 21:17:35`.
-    /^\s*((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?\s*$/.exec(text);
+    // Xinhua-style datelines split over spans: `2023 06/20 21:17:35`, alone or before the source.
+    /^\s*((?:19|20)\d{2})\s+(\d{1,2})\/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?=\s*$|\s+\D)/.exec(text) ??
+    // The same spans with no space between them: `202405/1710:26:43` (two-digit fields only).
+    /^\s*((?:19|20)\d{2})(\d{2})\/(\d{2})(?:(\d{2}):(\d{2})(?::(\d{2}))?)?(?!\d)/.exec(text);
   if (!m) return '';
   const [, y, mo = '', d = '', h, mi = '00', s] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';
@@ -65,5 +67,6 @@ export function normalizeIsoTime(value: string): string {
     const zone = z.toUpperCase() === 'Z' ? '+00:00' : z.includes(':') ? z : `${z.slice(0, 3)}:${z.slice(3)}`;
     return `${y}-${mo}-${d}T${h}:${mi}:${s}${zone}`;
   }
-  return parseChineseDate(value);
+  // gov.cn writes `2023-03-24-15:30:00` (a dash between date and time).
+  return parseChineseDate(value.trim().replace(/^((?:19|20)\d{2}-\d{1,2}-\d{1,2})-(?=\d{1,2}:\d{2})/, '$1 '));
 }

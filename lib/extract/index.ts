@@ -47,7 +47,8 @@ export function extractStage(ctx: PipelineContext): void {
   const titleLine = title ? lines.findIndex((l) => l.includes(title)) : -1;
   const meta = readLineMetadata(doc, ctx.url, lines, titleLine);
   r.title = title;
-  r.source = meta.source;
+  // A policy document that names no source is published by its issuer (发文机关 / 发布机构).
+  r.source = meta.source || policy?.issuer || '';
   r.byline = meta.author;
   if (meta.editor) r.editor = meta.editor;
   r.publishedTime = meta.publishedTime;

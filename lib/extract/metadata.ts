@@ -7,7 +7,7 @@
  * - the date in CMS URLs (`t20230117_…`) as the last resort.
  */
 import { collapseSpace } from '../dom/text';
-import { dateFromUrl, normalizeIsoTime, parseChineseDate } from './dates';
+import { PAGE_ZONE, dateFromUrl, normalizeIsoTime, parseChineseDate } from './dates';
 import { metaValue } from './meta-tags';
 
 export interface LineMetadata {
@@ -57,8 +57,8 @@ function clean(value: string | undefined): string {
 }
 
 
-/** Labels of dates that are not the publication date (成文日期 is when a document was signed). */
-const OTHER_DATE = /(?:成文|生效|废止|廢止|失效|截止|有效|开始|開始|结束|結束|报名|報名|出生|印发|印發|更新)$/;
+/** Labels of dates that are not the publication date (成文日期 / 发文日期 is when a document was signed). */
+const OTHER_DATE = /(?:成文|发文|發文|生效|废止|廢止|失效|截止|有效|开始|開始|结束|結束|报名|報名|出生|印发|印發|更新)$/;
 
 /** Labels that name the publication time itself (a bare 时间 / 日期 may be an event's). */
 const PUBLICATION_LABEL = /(?:发布|發布|發佈|发表|發表|发稿|發稿|更新)(?:时间|時間|日期)/;
@@ -82,7 +82,7 @@ function lineDate(line: string): string {
     if (d) return d;
   }
   // A bare date counts only on a short line, where it is a dateline rather than article text.
-  return !labelled && line.length <= 60 && !/(?:成文|生效|废止|截止|更新)(?:日期|时间|時間)/.test(line) ? parseChineseDate(line) : '';
+  return !labelled && line.length <= 60 && !/(?:成文|发文|發文|生效|废止|截止|更新)(?:日期|时间|時間)/.test(line) ? parseChineseDate(line) : '';
 }
 
 /**
@@ -92,24 +92,31 @@ function lineDate(line: string): string {
  */
 export function readLineMetadata(doc: Document, url: string, lines: readonly string[], titleLine = -1): LineMetadata {
   const short = lines.map((l) => collapseSpace(l)).map((l) => (l.length <= 200 ? l : ''));
-  const near = titleLine >= 0 ? short.slice(Math.max(0, titleLine - 2), titleLine + 12) : [];
-  const find = (fn: (l: string) => string, preferNear = true): string => {
-    if (preferNear) for (const l of near) if (l) { const v = fn(l); if (v) return v; }
-    for (const l of short) if (l) { const v = fn(l); if (v) return v; }
-    return '';
+  const nearStart = Math.max(0, titleLine - 2);
+  const near = titleLine >= 0 ? short.slice(nearStart, titleLine + 12) : [];
+  /** The first value `fn` reads, near the title first; `at` is the index of its line. */
+  const findAt = (fn: (l: string) => string, preferNear = true): { value: string; at: number } => {
+    if (preferNear) for (let i = 0; i < near.length; i++) if (near[i]) { const v = fn(near[i]!); if (v) return { value: v, at: nearStart + i }; }
+    for (let i = 0; i < short.length; i++) if (short[i]) { const v = fn(short[i]!); if (v) return { value: v, at: i }; }
+    return { value: '', at: -1 };
   };
+  const find = (fn: (l: string) => string, preferNear = true): string => findAt(fn, preferNear).value;
   const source = find((l) => clean(SOURCE.exec(l)?.[1])) || metaValue(doc, 'name:ContentSource', 'name:source');
   const author =
     find((l) => name(clean(AUTHOR.exec(l)?.[1]))) ||
     find(reporterOf) ||
     find((l) => name(clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]).replace(/^.*(?:摄|攝)(?:影)?$/, '')));
   const editor = find((l) => clean(EDITOR.exec(l)?.[1]), false) || find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false);
-  let publishedTime = find(lineDate);
+  const dated = findAt(lineDate);
+  let publishedTime = dated.value;
+  // A dateline whose time is printed on the next line (`2023年10月12日（星期四）` / `香港時間15時30分`).
+  if (publishedTime.length === 10) publishedTime = withTime(publishedTime, short[dated.at + 1] ?? '');
   const declared = [
     metaValue(doc, 'name:PubDate'),
     metaValue(doc, 'property:article:published_time'),
     metaValue(doc, 'name:publishdate'),
     metaValue(doc, 'itemprop:datePublished'),
+    metaValue(doc, 'name:firstpublishedtime'),
   ]
     .map(normalizeIsoTime)
     .filter(Boolean);
@@ -121,12 +128,29 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
   return { source: trimSource(source), publishedTime, author, editor, siteName };
 }
 
+/** A line that only gives a time of day: `香港時間15時30分`, `下午3:30`, `15:30`. */
+const TIME_ONLY = /^(?:(?:香港|澳門|澳门|北京|台北|臺北)(?:時間|时间))?\s*(上午|下午|晚上)?\s*(\d{1,2})\s*[:：时時]\s*(\d{2})\s*分?$/;
+
+/** `date` (YYYY-MM-DD) with the time `line` gives, or `date` alone when it gives none. */
+function withTime(date: string, line: string): string {
+  const m = TIME_ONLY.exec(line);
+  if (!m) return date;
+  const hour = Number(m[2]) + (m[1] && m[1] !== '上午' && Number(m[2]) < 12 ? 12 : 0);
+  if (hour > 23 || Number(m[3]) > 59) return date;
+  return `${date}T${String(hour).padStart(2, '0')}:${m[3]}:00${PAGE_ZONE}`;
+}
+
 /**
  * A source value sometimes carries the time, a column or a widget after it (`新华社 2023-01-17`,
- * `人民日报 客户端`): a Chinese outlet name ends at the first space.
+ * `人民日报 客户端`): a Chinese outlet name ends at the first space. A carrying site before the
+ * outlet (`人民网－人民日报`) is dropped.
  */
 function trimSource(source: string): string {
-  const s = source.replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '').trim();
+  const s = source
+    .replace(/\s*(?:19|20)\d{2}[-/.年].*$/, '')
+    .trim()
+    // `人民网－人民日报`: the site that carries the article, then the outlet it comes from.
+    .replace(/^\p{Script=Han}{1,8}[网網]\s*[－—–-]\s*(?=\S*\p{Script=Han})/u, '');
   const first = /^(\S*\p{Script=Han}\S*)\s+\S/u.exec(s);
   return first ? first[1]! : s;
 }

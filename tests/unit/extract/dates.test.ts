@@ -14,6 +14,11 @@ describe('parseChineseDate', () => {
     expect(parseChineseDate('發布日期：112-05-11')).toBe('2023-05-11');
     expect(parseChineseDate('中華民國112年5月11日')).toBe('2023-05-11');
     expect(parseChineseDate('2023 06/20 21:17:35')).toBe('2023-06-20T21:17:35+08:00');
+    // The spans followed by the source, or with nothing between them.
+    expect(parseChineseDate('2024 05/17 10:26:43 来源：新华网')).toBe('2024-05-17T10:26:43+08:00');
+    expect(parseChineseDate('202405/1710:26:43来源：新华网')).toBe('2024-05-17T10:26:43+08:00');
+    expect(parseChineseDate('202405/17')).toBe('2024-05-17');
+    expect(parseChineseDate('2024051710')).toBe('');
   });
 
   it('rejects impossible dates and text without one', () => {
@@ -28,6 +33,8 @@ describe('normalizeIsoTime and dateFromUrl', () => {
     expect(normalizeIsoTime('2022-02-06T12:48:06Z')).toBe('2022-02-06T12:48:06+00:00');
     expect(normalizeIsoTime('2023-05-12T05:32:00+0800')).toBe('2023-05-12T05:32:00+08:00');
     expect(normalizeIsoTime('2023-03-10 16:45')).toBe('2023-03-10T16:45:00+08:00');
+    // gov.cn's firstpublishedtime.
+    expect(normalizeIsoTime('2023-03-24-15:30:00')).toBe('2023-03-24T15:30:00+08:00');
     expect(normalizeIsoTime('')).toBe('');
   });
 

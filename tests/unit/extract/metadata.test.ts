@@ -21,6 +21,23 @@ describe('readLineMetadata', () => {
     expect(readLineMetadata(doc(), '', lines).publishedTime).toBe('2023-03-10');
   });
 
+  it('does not take 发文日期 (the date a document was issued) for its publication either', () => {
+    const lines = ['发布机构\t南湖市人民政府办公厅\t发文日期\t2024年03月08日', '文号\t南府办发〔2024〕6号\t发布日期\t2024年03月11日'];
+    expect(readLineMetadata(doc(), '', lines).publishedTime).toBe('2024-03-11');
+  });
+
+  it('takes the time printed on the line after a dateline', () => {
+    const lines = ['標題', '正文。', '2023年10月12日（星期四）', '香港時間15時30分'];
+    expect(readLineMetadata(doc(), '', lines, 0).publishedTime).toBe('2023-10-12T15:30:00+08:00');
+    expect(readLineMetadata(doc(), '', ['2023年10月12日', '下午3:30']).publishedTime).toBe('2023-10-12T15:30:00+08:00');
+    expect(readLineMetadata(doc(), '', ['2023年10月12日', '共30:00人']).publishedTime).toBe('2023-10-12');
+  });
+
+  it('borrows the time of gov.cn\'s firstpublishedtime for a bare date', () => {
+    const head = '<meta name="firstpublishedtime" content="2023-03-24-15:30:00">';
+    expect(readLineMetadata(doc(head), '', ['发布日期：\t2023年03月24日']).publishedTime).toBe('2023-03-24T15:30:00+08:00');
+  });
+
   it('falls back to <meta> fields, borrows their time for a bare date, then to the URL', () => {
     const head = '<meta name="PubDate" content="2023-03-10 16:45"><meta name="ContentSource" content="省政府办公厅"><meta name="SiteName" content="某某省人民政府门户网站">';
     expect(readLineMetadata(doc(head), '', ['发布日期：2023-03-10'])).toMatchObject({ publishedTime: '2023-03-10T16:45:00+08:00', source: '省政府办公厅', siteName: '某某省人民政府门户网站' });
@@ -29,6 +46,12 @@ describe('readLineMetadata', () => {
 
   it('cuts a source at the first space (a widget or a date follows it)', () => {
     expect(readLineMetadata(doc(), '', ['2023年05月12日05:32 来源：人民日报 客户端']).source).toBe('人民日报');
+  });
+
+  it('drops the carrying site before the outlet (人民网－人民日报)', () => {
+    expect(readLineMetadata(doc(), '', ['2023年09月18日08:12 | 来源：人民网－人民日报']).source).toBe('人民日报');
+    expect(readLineMetadata(doc(), '', ['来源：中国经济网-经济日报']).source).toBe('经济日报');
+    expect(readLineMetadata(doc(), '', ['来源：人民网']).source).toBe('人民网');
   });
 });
 

@@ -38,6 +38,18 @@ describe('readPolicyInfo', () => {
     });
   });
 
+  it('reads 发文日期 as the date the document was written', () => {
+    const lines = ['索引号\t000014349/2024-00087\t主题分类\t科技、教育', '发布机构\t南湖市人民政府办公厅\t发文日期\t2024年03月08日', '文号\t南府办发〔2024〕6号\t发布日期\t2024年03月11日'];
+    expect(readPolicyInfo(lines)).toEqual({
+      indexNumber: '000014349/2024-00087',
+      subjectCategory: '科技、教育',
+      issuer: '南湖市人民政府办公厅',
+      writtenDate: '2024-03-08',
+      documentNumber: '南府办发〔2024〕6号',
+      publishedDate: '2024-03-11',
+    });
+  });
+
   it('is absent on pages without an information table', () => {
     expect(readPolicyInfo(['发布日期：2023-01-17 来源：市政府办公室', '正文第一段。'])).toBeUndefined();
     expect(isPolicyTableText('发布日期：2023-01-17 来源：市政府办公室')).toBe(false);

@@ -118,4 +118,18 @@ describe('extractStage contracts', () => {
     extractStage(ctx2);
     expect(ctx2.report).toMatchObject({ isArticle: false, text: '' });
   });
+
+  it('takes the issuer of a policy document for its source when the page names none', () => {
+    const P = '为进一步规范农村集体经营性建设用地入市管理，盘活农村存量建设用地，结合我区实际，现印发给你们，请认真贯彻执行。';
+    const table = '<table><tr><td>索引号：</td><td>11510302MB1A23456X/2023-00418</td><td>发文机关：</td><td>临江区人民政府办公室</td></tr><tr><td>发文字号：</td><td>临府办发〔2023〕19号</td><td>成文日期：</td><td>2023年06月12日</td></tr></table>';
+    const page = (extra: string) => parseHtml(`<html><body>${table}<h1>关于印发入市管理办法的通知</h1>${extra}<div><p>${P}</p><p>${P}</p></div></body></html>`);
+    const bare = page('');
+    const ctx = context(bare.document, bare.window);
+    extractStage(ctx);
+    expect(ctx.report.source).toBe('临江区人民政府办公室');
+    const sourced = page('<div>来源：区自然资源局</div>');
+    const ctx2 = context(sourced.document, sourced.window);
+    extractStage(ctx2);
+    expect(ctx2.report.source).toBe('区自然资源局');
+  });
 });
