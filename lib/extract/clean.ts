@@ -1,12 +1,14 @@
 /**
  * Cleaning the article Readability (or the density pick) returned, in its inert clone, in order:
- * the main cell of a layout row, link blocks out, edges trimmed, emptied elements pruned.
+ * the main cell of a layout row, link blocks out, edges trimmed, media placeholders out, emptied
+ * elements pruned.
  */
 import { collapseSpace } from '../dom/text';
 import { mainLayoutCell } from './layout';
 import { removeLinkBlocks } from './link-blocks';
 import { scanPage } from './scan';
 import { trimEdges } from './trim';
+import { removePlaceholders } from './placeholders';
 
 type OriginalOf = (el: Element) => Element | null;
 
@@ -36,7 +38,8 @@ export function pruneEmpty(root: Element): void {
 
 /**
  * Cleans the article `root` in place: main layout cell, link blocks, edges (see trim.ts; `closing`
- * are page elements after which nothing belongs to the article), empty elements. Returns `root`.
+ * are page elements after which nothing belongs to the article), media placeholders, empty
+ * elements. Returns `root`.
  */
 export function cleanArticle(
   root: Element,
@@ -54,6 +57,7 @@ export function cleanArticle(
   removeLinkBlocks(root, stats);
   check();
   trimEdges(root, title, originalOf, closing);
+  removePlaceholders(root);
   pruneEmpty(root);
   return root;
 }

@@ -38,6 +38,9 @@ export const PAGER = /^(?:上一篇|下一篇|上一條|下一條|上一条|下�
 /** Reposting notes and end marks after an article: `转载请注明出处`, `- THE END -`, `（完）` alone. */
 export const REPRINT_LINE = /转载请注明|轉載請註明|转载请联系|轉載請聯繫|未经授权|未經授權|不得转载|不得轉載|如有侵权|如有侵權|^[-—\s]*(?:the\s+)?end[-—\s]*$|^[(（]完[)）]$/i;
 
+/** The site's own app promotion after an article: `现在用APP看新闻 点我下载APP`, `打开客户端阅读`. */
+export const APP_PROMO = /(?:下载|下載|打开|打開)\s*\S{0,8}?\s*(?:app|客户端|客戶端)/i;
+
 /** Keyword and tag lines after an article: `标签：…`, `20190926|国贸|增长率|全球经济`. */
 export const TAG_LINE = /^(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?)\s*[:：]|^(?:[^|｜\s]{1,10}\s*[|｜]\s*){2,}[^|｜\s]{1,10}$/i;
 

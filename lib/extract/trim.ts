@@ -6,7 +6,7 @@
  */
 import { collapseSpace } from '../dom/text';
 import {
-  BACK_LINK, BREADCRUMB, BYLINE_LINE, COLUMN_TAG, COPYRIGHT_NOTICE, DATE_LEAD, DATE_ONLY, DATED_ITEM, EDITOR_LINE, EN_DATE,
+  APP_PROMO, BACK_LINK, BREADCRUMB, BYLINE_LINE, COLUMN_TAG, COPYRIGHT_NOTICE, DATE_LEAD, DATE_ONLY, DATED_ITEM, EDITOR_LINE, EN_DATE,
   FONT_SIZE, FOOTER, GENERIC_DATE_LABEL, MEDIA_META, META_LINE, PAGER, PAGE_TOOLS, POST_FOOTER, RELATED_HEADING, REPRINT_LINE,
   SENTENCE_END, SHARE, SOURCE_LINE, TAG_LINE,
 } from './noise';
@@ -61,13 +61,18 @@ function printedBefore(el: Element): Element | null {
 /** Classes of subtitle elements (副标题: subtitle, fbt, futitle, vice-title). */
 const SUBTITLE_CLASS = /sub-?title|subhead|fbt|fu-?title|vice/i;
 
+/** A numbered section line (`第一章 总则`, `一、总体要求`, `（一）`, `1.`): the text's first heading. */
+const NUMBERED_SECTION = /^(?:第[一二三四五六七八九十百零〇\d]+[编編章节節部篇条條]|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[、．.](?!\d))/;
+
 /**
  * A subtitle: a short line printed right under the title, as a heading or a subtitle-classed
- * element (a plain paragraph there is the text: `各有关单位：`).
+ * element (a plain paragraph there is the text: `各有关单位：`). A numbered section line is
+ * never one.
  */
 function isSubtitle(u: Unit, title: string, originalOf?: OriginalOf): boolean {
   const first = u.nodes.find((n) => n.nodeType === 1) as Element | undefined;
   if (!first || !originalOf || u.text.length > 60 || SENTENCE_END.test(u.text) || /[:：]$/.test(u.text)) return false;
+  if (NUMBERED_SECTION.test(u.text)) return false;
   const original = originalOf(first);
   if (!original || !(/^H[2-6]$/.test(original.tagName) || SUBTITLE_CLASS.test(`${original.getAttribute('class') ?? ''} ${original.id}`))) return false;
   const before = original && printedBefore(original);
@@ -104,6 +109,7 @@ function isTailNoise(u: Unit): boolean {
   if (isFurniture(t) || isMetaLine(t) || (POST_FOOTER.test(t) && t.length <= 120) || DATED_ITEM.test(t)) return true;
   if (RELATED_HEADING.test(t) && t.length <= 40) return true;
   if ((REPRINT_LINE.test(t) || TAG_LINE.test(t)) && t.length <= 100) return true;
+  if (APP_PROMO.test(t) && t.length <= 60 && !/[。]/.test(t)) return true;
   return u.allLinks && t.length <= 60 && !/附件/.test(t);
 }
 

@@ -6,6 +6,7 @@ import { cleanArticle } from '../../../lib/extract/clean';
 import { mainLayoutCell } from '../../../lib/extract/layout';
 import { removeLinkBlocks } from '../../../lib/extract/link-blocks';
 import { scanPage } from '../../../lib/extract/scan';
+import { removePlaceholders } from '../../../lib/extract/placeholders';
 
 const P = '两江新区把推动产业创新、协同创新作为主攻方向，做精产业创新、做强创新平台、做优创新生态，努力让科技创新成为高质量发展的最大增量。';
 const root = (html: string) => {
@@ -63,6 +64,31 @@ describe('trimEdges', () => {
     expect(lines(el)).toHaveLength(4);
   });
 
+  it('drops a subtitle heading under the title but keeps a numbered section line there (第一章 总则)', () => {
+    const t = '某某市政府信息公开实施办法';
+    // The article is a copy; originalOf maps its elements to the page's (where the title stays).
+    const trimmed = (html: string) => {
+      const page = root(html);
+      const copy = root(html);
+      const originals = new Map(Array.from(copy.querySelectorAll('*')).map((el, i) => [el, page.querySelectorAll('*')[i]!]));
+      trimEdges(copy, t, (el) => originals.get(el) ?? null);
+      return lines(copy);
+    };
+    expect(trimmed(`<h1>${t}</h1><h2>——2023年修订版解读</h2><p>${P}</p>`)).toEqual([P]);
+    for (const section of ['第一章 总则', '一、总体要求', '（一）指导思想', '1.工作目标']) {
+      expect(trimmed(`<h1>${t}</h1><h2>${section}</h2><p>${P}</p>`)).toEqual([section, P]);
+    }
+  });
+
+  it('drops the site\'s own app promotion at the tail, not a sentence that mentions an app', () => {
+    const el = root(`<p>${P}</p><p>不用抽 不用搶 現在用APP看新聞 保證天天中獎　<a href="/app">點我下載APP</a></p>`);
+    trimEdges(el, title);
+    expect(lines(el)).toEqual([P]);
+    const keep = root(`<p>${P}</p><p>市民可下载“某某通”APP，在线预约办理不动产登记。</p>`);
+    trimEdges(keep, title);
+    expect(lines(keep)).toHaveLength(2);
+  });
+
   it('removes a title block of short lines that ends in a byline', () => {
     const el = root(`<p>谁来为无序拆房“埋单”？- -</p><p>拆房屡出命案 管理形同虚设</p><p>本报实习生 刘国栋 周炜</p><p>2003-7-24 钱江晚报</p><p>编者按</p><p>${P}</p>`);
     trimEdges(el, 'bjreader的博客');
@@ -76,6 +102,14 @@ describe('repeatsTitle', () => {
     expect(repeatsTitle('政府工作报告', '2024年某某市人民政府工作报告')).toBe(true);
     expect(repeatsTitle('一、2023年工作回顾', '2024年某某市人民政府工作报告')).toBe(false);
     expect(repeatsTitle('通知', '关于召开全区安全生产工作会议的通知')).toBe(false);
+  });
+});
+
+describe('removePlaceholders', () => {
+  it('removes lines that only stand for a lost image or player, not captions or words in a sentence', () => {
+    const el = root(`<p>${P}</p><p>图片</p><p>[图片]</p><p>（视频）</p><p>图为市民服务中心。</p><p>图片新闻中心的记者报道。</p>`);
+    expect(removePlaceholders(el)).toBe(3);
+    expect(lines(el)).toEqual([P, '图为市民服务中心。', '图片新闻中心的记者报道。']);
   });
 });
 
