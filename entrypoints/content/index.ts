@@ -13,6 +13,7 @@ import { PageSession } from '../../lib/page/session';
 import { isRequest, type CleanedNotice, type PageState, type ScrollResult } from '../../lib/messages';
 import { autoStart } from '../../utils/content/auto-start';
 import { analyzerLoader } from '../../utils/content/load-analyzer';
+import { onToolbarIntent } from '../../utils/content/intent';
 import type { PageConversion } from './convert';
 
 const INSTALLED = '__qingyueSession';
@@ -51,6 +52,9 @@ export default defineContentScript({
       browser.runtime.sendMessage(message).catch(() => {
         /* the background may be asleep or reloading; the popup sets the badge again anyway */
       });
+      // Not at idle on every page (that would load the analyzer everywhere), but when the user
+      // heads for the toolbar: the report is usually ready by the time the popup asks for it.
+      onToolbarIntent(document, () => void session.analyze());
     };
     // Only where the user wants it (global switch, blocked sites); otherwise the popup asks.
     void autoStart(document, location.hostname, start).then((auto) => {
