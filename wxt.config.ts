@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { DEFAULT_MATCHES } from './lib/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -22,6 +23,10 @@ export default defineConfig({
     // in every tab. Host access comes from the content script's default site list; sites the user
     // adds are requested one by one (optional host permissions).
     permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // The default sites as host permissions too: the same hosts as the content script's matches (no
+    // new install warning), needed to inject the analyzer (entrypoints/analyzer.ts) when a report is
+    // asked for. WXT moves them into `permissions` for MV2.
+    host_permissions: DEFAULT_MATCHES,
     ...(manifestVersion === 3
       ? { optional_host_permissions: ['*://*/*'] }
       : // MV2 (Firefox): host patterns are optional permissions (WXT drops optional_host_permissions there).

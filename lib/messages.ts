@@ -4,17 +4,20 @@
  * every message is validated before it is acted on.
  *
  * Popup → content script (`Request`), answered with a `PageState` unless noted:
- * - `get-report`: analyse the page if not done yet.
+ * - `get-report`: analyse the page if not done yet (loads the analyzer into the page first).
+ * - `get-state`: the state as it is, without analysing (keyboard shortcuts, benchmarks).
  * - `clean` / `restore`: hide the injected spam again / show everything as it was (undo).
  * - `convert` `{to}`: convert the page's script; `convert-restore`: put the original text back.
  * - `scroll-to` `{anchor}`: scroll to a heading of the outline and highlight it briefly
  *   (answered with `{ found: boolean }`).
- * Content script → background (`Notice`): `report-ready` (badge).
+ * Content script → background (`Notice`): `report-ready` / `cleaned` (badge); `load-analyzer`
+ * (`AnalyzerRequest`): inject the analyzer script into the sender's frame, answered with `true`.
  */
 import type { ConvertTarget, Report } from './report';
 
 export type Request =
   | { type: 'qingyue:get-report' }
+  | { type: 'qingyue:get-state' }
   | { type: 'qingyue:clean' }
   | { type: 'qingyue:restore' }
   | { type: 'qingyue:convert'; to: ConvertTarget }
@@ -32,6 +35,26 @@ export interface PageState {
   conversionTimings?: ConversionTimings;
   /** An error message when the pipeline failed on this page. */
   error?: string;
+  /** Spam findings that cleanup hides, once spam detection has run (before any report exists). */
+  spamCount?: number;
+  /** When the content script did its work on this page. */
+  timing?: PageTiming;
+}
+
+/**
+ * The content script's timestamps (`performance.now()`, which shares the document's time origin,
+ * so they compare with the page's own navigation timing) and durations, in ms. They reach the
+ * extension in `PageState` only: nothing is written where the page could read it.
+ */
+export interface PageTiming {
+  /** The content script started. */
+  scriptStart?: number;
+  /** The first cleanup started and ended (spam detection plus hiding). */
+  cleanStart?: number;
+  cleanedAt?: number;
+  /** Loading the analyzer into the page, and running the pipeline (restore, analyse, clean again). */
+  analyzerLoadMs?: number;
+  analyzeMs?: number;
 }
 
 /** Timings of the last script conversion, measured in the content script (ms). */
@@ -54,7 +77,13 @@ export interface ScrollResult {
   found: boolean;
 }
 
-export type Notice = { type: 'qingyue:report-ready'; spamCount: number; isArticle: boolean };
+export type Notice = { type: 'qingyue:report-ready'; spamCount: number; isArticle: boolean } | CleanedNotice;
+
+/** Sent after the automatic cleanup, before any report exists: the badge shows the hidden count. */
+export type CleanedNotice = { type: 'qingyue:cleaned'; spamCount: number };
+
+/** Content script → background: inject the analyzer into the sender's frame. */
+export type AnalyzerRequest = { type: 'qingyue:load-analyzer' };
 /** @deprecated use Notice */
 export type ReportReady = Notice;
 
@@ -64,6 +93,7 @@ type Shape = Record<string, (value: unknown) => boolean>;
 
 const REQUESTS: Record<Request['type'], Shape> = {
   'qingyue:get-report': {},
+  'qingyue:get-state': {},
   'qingyue:clean': {},
   'qingyue:restore': {},
   'qingyue:convert': { to: (v) => typeof v === 'string' && TARGETS.has(v) },
@@ -85,8 +115,8 @@ export function isRequest(value: unknown): value is Request {
 }
 
 /** True for the content script's notice to the background script. */
-export function isReportReady(value: unknown): value is Notice {
-  const v = value as Notice;
+export function isReportReady(value: unknown): value is Extract<Notice, { type: 'qingyue:report-ready' }> {
+  const v = value as Extract<Notice, { type: 'qingyue:report-ready' }>;
   return (
     typeof value === 'object' &&
     value !== null &&
@@ -96,4 +126,15 @@ export function isReportReady(value: unknown): value is Notice {
     typeof v.isArticle === 'boolean' &&
     Object.keys(value).length === 3
   );
+}
+
+/** True for the content script's notice after the automatic cleanup. */
+export function isCleanedNotice(value: unknown): value is CleanedNotice {
+  const v = value as CleanedNotice;
+  return typeof value === 'object' && value !== null && v.type === 'qingyue:cleaned' && Number.isInteger(v.spamCount) && v.spamCount >= 0 && Object.keys(value).length === 2;
+}
+
+/** True for the content script's request to load the analyzer. */
+export function isAnalyzerRequest(value: unknown): value is AnalyzerRequest {
+  return typeof value === 'object' && value !== null && (value as AnalyzerRequest).type === 'qingyue:load-analyzer' && Object.keys(value).length === 1;
 }

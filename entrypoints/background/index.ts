@@ -5,12 +5,13 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isReportReady } from '../../lib/messages';
+import { isAnalyzerRequest, isCleanedNotice, isReportReady } from '../../lib/messages';
 import { badgeText, BADGE_COLOR } from '../../lib/ui/badge';
 import { isBackgroundRequest } from '../../utils/background-messages';
 import { syncUserScripts } from '../../utils/background/user-scripts';
 import { adoptGrantedSites } from '../../utils/background/granted-sites';
 import { copyKeyFigures, toggleClean, toggleReader } from '../../utils/background/page-actions';
+import { injectAnalyzer } from '../../utils/background/analyzer';
 import { loadSettings, watchSettings } from '../../utils/settings-store';
 import { t } from '../../utils/i18n';
 
@@ -22,7 +23,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isBackgroundRequest(message)) return syncUserScripts(loadSettings).then((patterns) => ({ patterns }));
-    if (!isReportReady(message) || sender.tab?.id === undefined) return undefined;
+    // A content script wants a report or a conversion: the analyzer goes into its frame now.
+    if (isAnalyzerRequest(message)) return injectAnalyzer(sender);
+    if (!(isReportReady(message) || isCleanedNotice(message)) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = browser.action ?? browser.browserAction;

@@ -94,7 +94,7 @@ export function installConversion(session: PageSession, options: ConversionOptio
     dictionary = (await loadSettings().catch(() => null))?.userDictionary ?? [];
     const readyMs = await ensureHost(to);
     // The report describes the page as served: analyse before the text changes.
-    session.analyze();
+    await session.analyze();
     const pageStart = now();
     const outcome = await page.convert(to);
     const convertMs = now() - pageStart;

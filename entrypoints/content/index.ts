@@ -1,15 +1,20 @@
 /**
  * Runs on the default Chinese government and news sites (and on other pages when the user asks
- * from the popup): hides injected spam at once, analyses the article when the page is idle or when
- * the popup asks, and answers the popup's requests.
+ * from the popup): hides injected spam at once and answers the popup's requests. This script is
+ * injected on every matched page, so it holds only what every page needs — settings check, veil,
+ * spam detection and hiding, message routing, scrolling, the badge notice. The analyzer (the
+ * whole pipeline and the conversion client) is loaded into the page only when a report or a
+ * conversion is asked for (utils/content/load-analyzer.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 import { PageSession } from '../../lib/page/session';
-import { isRequest, type Notice, type PageState, type ScrollResult } from '../../lib/messages';
+import { isRequest, type CleanedNotice, type PageState, type ScrollResult } from '../../lib/messages';
 import { autoStart } from '../../utils/content/auto-start';
-import { installConversion } from './convert';
+import { analyzerLoader } from '../../utils/content/load-analyzer';
+import { onToolbarIntent } from '../../utils/content/intent';
+import type { PageConversion } from './convert';
 
 const INSTALLED = '__qingyueSession';
 
@@ -20,31 +25,36 @@ export default defineContentScript({
   // (tests/e2e/spam.test.ts, tests/e2e/ui-cleanup.test.ts).
   runAt: 'document_start',
   main() {
+    const startedAt = performance.now();
     const holder = window as unknown as Record<string, PageSession | undefined>;
     // Injected again from the popup on a page that already has us: keep the first session.
     if (holder[INSTALLED]) return;
-    const session = new PageSession(document, { url: location.href });
+    const loadAnalyzer = analyzerLoader();
+    const session = new PageSession(document, { url: location.href }, () => loadAnalyzer().then((m) => m.analyzePage));
+    session.markStart(startedAt);
     holder[INSTALLED] = session;
-    // Conversion requests come through this script's listener; automatic conversion follows autoStart.
-    const conversion = installConversion(session, { listen: false, auto: false });
 
-    const notify = () => {
-      const report = session.state().report;
-      const message: Notice = { type: 'qingyue:report-ready', spamCount: report?.spam.length ?? 0, isArticle: report?.isArticle ?? false };
-      browser.runtime.sendMessage(message).catch(() => {
-        /* the background may be asleep or reloading; the popup asks again anyway */
-      });
-    };
+    // Conversion lives in the analyzer; it is wired to the session once, when first needed.
+    let conversion: Promise<PageConversion> | null = null;
+    const converter = () =>
+      (conversion ??= loadAnalyzer().then(
+        (m) => m.installConversion(session, { listen: false, auto: false }),
+        (error: unknown) => {
+          conversion = null;
+          throw error;
+        },
+      ));
+    const failed = (error: unknown): PageState => ({ ...session.state(), error: error instanceof Error ? error.message : String(error) });
 
     const start = () => {
       session.clean();
-      const idle = (globalThis as { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-      const run = () => {
-        session.analyze();
-        notify();
-      };
-      if (idle) idle(run, { timeout: 2000 });
-      else setTimeout(run, 0);
+      const message: CleanedNotice = { type: 'qingyue:cleaned', spamCount: session.spamCount() ?? 0 };
+      browser.runtime.sendMessage(message).catch(() => {
+        /* the background may be asleep or reloading; the popup sets the badge again anyway */
+      });
+      // Not at idle on every page (that would load the analyzer everywhere), but when the user
+      // heads for the toolbar: the report is usually ready by the time the popup asks for it.
+      onToolbarIntent(document, () => void session.analyze());
     };
     // Only where the user wants it (global switch, blocked sites); otherwise the popup asks.
     void autoStart(document, location.hostname, start).then((auto) => {
@@ -54,9 +64,10 @@ export default defineContentScript({
     const onMessage = (message: unknown, sender: { id?: string }): Promise<PageState | ScrollResult> | undefined => {
       if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
       switch (message.type) {
-        case 'qingyue:get-report':
-          session.analyze();
+        case 'qingyue:get-state':
           return Promise.resolve(session.state());
+        case 'qingyue:get-report':
+          return session.analyze().then(() => session.state());
         case 'qingyue:clean':
           session.clean();
           return Promise.resolve(session.state());
@@ -64,10 +75,13 @@ export default defineContentScript({
           session.restore();
           return Promise.resolve(session.state());
         case 'qingyue:scroll-to':
-          session.analyze();
-          return Promise.resolve({ found: session.scrollTo(message.anchor) });
-        default:
-          return conversion.handle(message);
+          return session.analyze().then(() => ({ found: session.scrollTo(message.anchor) }));
+        case 'qingyue:convert-restore':
+          // Nothing was converted while the analyzer is not loaded: the page shows its own text.
+          if (!conversion) return Promise.resolve(session.state());
+          return conversion.then((c) => c.handle(message)!, failed);
+        case 'qingyue:convert':
+          return converter().then((c) => c.handle(message)!, failed);
       }
     };
     browser.runtime.onMessage.addListener(onMessage);

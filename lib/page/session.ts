@@ -1,14 +1,27 @@
 /**
  * One page's Qingyue state in the content script: the report, and the in-page changes made from
  * it (hidden spam) with their undo. Pure DOM; the content script wires it to messages.
+ *
+ * Cleaning needs only the spam detectors, which are part of the script injected on every page.
+ * The full pipeline (Readability, DOMPurify, outline, figures) is large, so the session gets it
+ * from an asynchronous provider, and asks for it only when a report is wanted: in the browser the
+ * provider loads the analyzer script into the page; in Node it is `analyzePage` itself.
  */
-import { analyzePage } from '../pipeline';
+import type { PageAnalysis } from '../pipeline';
 import type { AnalyzeOptions, Report } from '../report';
-import type { PageState } from '../messages';
+import type { PageState, PageTiming } from '../messages';
 import { hideElements, unhideElements, type HiddenRecord } from './hide';
 import type { SpamHit } from '../stage';
 import { findSpam } from '../spam';
 import { scrollToAndHighlight } from './scroll';
+
+/** The whole pipeline over a live document (`analyzePage` from lib/pipeline.ts). */
+export type PageAnalyzer = (doc: Document, options: AnalyzeOptions) => PageAnalysis;
+
+/** Supplies the pipeline when it is first needed (rejects when it cannot be had). */
+export type AnalyzerProvider = () => Promise<PageAnalyzer>;
+
+const noAnalyzer: AnalyzerProvider = () => Promise.reject(new Error('no analyzer available'));
 
 export class PageSession {
   private report: Report | null = null;
@@ -17,16 +30,45 @@ export class PageSession {
   private hits: SpamHit[] | null = null;
   private headingTargets = new Map<string, Element>();
   private endHighlight: (() => void) | null = null;
+  private analysis: Promise<Report | null> | null = null;
+  private readonly timing: PageTiming = {};
 
   constructor(
     private readonly doc: Document,
     private readonly options: AnalyzeOptions = {},
+    private readonly analyzer: AnalyzerProvider = noAnalyzer,
   ) {}
 
-  /** Runs the pipeline once (later calls return the same report). */
-  analyze(): Report | null {
-    if (this.report || this.error) return this.report;
-    // Analyse the page as its author served it: our own hiding must not count as evidence or text.
+  /**
+   * Runs the pipeline once (later calls return the same report). Resolves with null when the
+   * pipeline could not be loaded or failed (the reason is in `state().error`); a failed load is
+   * tried again on the next call.
+   */
+  analyze(): Promise<Report | null> {
+    this.analysis ??= this.runAnalysis();
+    return this.analysis;
+  }
+
+  /** Whether the report is already there (no loading, no pipeline run needed). */
+  get analyzed(): boolean {
+    return this.report !== null;
+  }
+
+  private async runAnalysis(): Promise<Report | null> {
+    const loadStart = now();
+    let analyzePage: PageAnalyzer;
+    try {
+      analyzePage = await this.analyzer();
+    } catch (error) {
+      this.error = error instanceof Error ? error.message : String(error);
+      this.analysis = null;
+      return null;
+    }
+    this.timing.analyzerLoadMs = round(now() - loadStart);
+    const start = now();
+    // From here on synchronous: the page is restored, analysed and cleaned again within one task,
+    // so no frame is painted in between. Analyse the page as its author served it: our own hiding
+    // must not count as evidence or text.
     const wasCleaned = this.hidden.length > 0;
     try {
       if (wasCleaned) this.restore();
@@ -34,23 +76,30 @@ export class PageSession {
       this.report = result.report;
       this.hits = result.spamHits;
       this.headingTargets = result.headingTargets;
+      this.error = undefined;
     } catch (error) {
       this.error = error instanceof Error ? error.message : String(error);
     } finally {
       if (wasCleaned) this.clean();
     }
+    this.timing.analyzeMs = round(now() - start);
     return this.report;
   }
 
   /** Hides the injected spam on the page. Returns the number of elements hidden. */
   clean(): number {
     if (this.hidden.length) return this.hidden.length;
+    const start = now();
     try {
       this.hits ??= findSpam(this.doc);
       this.hidden = hideElements(this.hits.flatMap((h) => (h.element && h.action !== 'report' ? [h.element] : [])));
     } catch (error) {
       this.restore();
       this.error = error instanceof Error ? error.message : String(error);
+    }
+    if (this.timing.cleanedAt === undefined) {
+      this.timing.cleanStart = round(start);
+      this.timing.cleanedAt = round(now());
     }
     return this.hidden.length;
   }
@@ -61,7 +110,10 @@ export class PageSession {
     this.hidden = [];
   }
 
-  /** Scrolls to the heading with `anchor` and highlights it. False when it is not on the page. */
+  /**
+   * Scrolls to the heading with `anchor` and highlights it. False when it is not on the page
+   * (or the page has not been analysed: the anchors come from the report).
+   */
   scrollTo(anchor: string): boolean {
     const el = this.headingTargets.get(anchor);
     if (!el || !el.isConnected) return false;
@@ -70,7 +122,30 @@ export class PageSession {
     return true;
   }
 
+  /** Records when the content script started (`performance.now()`), for the timing figures. */
+  markStart(at: number): void {
+    this.timing.scriptStart = round(at);
+  }
+
+  /** Spam findings that cleanup hides (null before spam detection ran). */
+  spamCount(): number | null {
+    return this.hits ? this.hits.filter((h) => h.element && h.action !== 'report').length : null;
+  }
+
   state(): PageState {
-    return { report: this.report, cleaned: this.hidden.length > 0, ...(this.error ? { error: this.error } : {}) };
+    const spamCount = this.spamCount();
+    return {
+      report: this.report,
+      cleaned: this.hidden.length > 0,
+      ...(spamCount !== null ? { spamCount } : {}),
+      timing: { ...this.timing },
+      ...(this.error ? { error: this.error } : {}),
+    };
   }
 }
+
+function now(): number {
+  return typeof performance !== 'undefined' ? performance.now() : Date.now();
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -58,7 +58,8 @@ function extensionDir(preGrantedHosts: string[] | undefined): { dir: string; cle
   fs.cpSync(EXTENSION, dir, { recursive: true });
   const manifestPath = path.join(dir, 'manifest.json');
   const manifest = JSON.parse(fs.readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest.host_permissions = preGrantedHosts;
+  // Added to the default sites' host permissions (the analyzer is injected there), not instead of them.
+  manifest.host_permissions = [...((manifest.host_permissions as string[] | undefined) ?? []), ...preGrantedHosts];
   fs.writeFileSync(manifestPath, JSON.stringify(manifest));
   return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }

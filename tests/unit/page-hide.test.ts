@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../lib/node/html-file';
 import { hideElements, unhideElements } from '../../lib/page/hide';
 import { PageSession } from '../../lib/page/session';
+import { analyzePage } from '../../lib/pipeline';
 import { loadFixture } from '../helpers/fixtures';
 
 describe('hiding injected elements on the page', () => {
@@ -24,13 +25,13 @@ describe('hiding injected elements on the page', () => {
 });
 
 describe('PageSession', () => {
-  it('cleans the seed page, reports, and restores the body exactly', () => {
+  it('cleans the seed page, reports, and restores the body exactly', async () => {
     const page = loadFixture('gov-liangjiang-seed');
     const before = page.document.body.innerHTML;
-    const session = new PageSession(page.document, { url: page.expected.url, window: page.window });
+    const session = new PageSession(page.document, { url: page.expected.url, window: page.window }, async () => analyzePage);
     expect(session.clean()).toBe(1);
     expect(page.document.body.innerHTML).not.toBe(before);
-    const report = session.analyze()!;
+    const report = (await session.analyze())!;
     expect(report.spam).toHaveLength(1);
     expect(report.text).not.toContain('无码');
     expect(session.state().cleaned).toBe(true);

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
+import { DEFAULT_MATCHES } from '../../lib/sites';
 
 type Manifest = Record<string, unknown>;
 const manifest = (browser: string, manifestVersion: 2 | 3) =>
   (config.manifest as (env: { browser: string; manifestVersion: number; mode: string; command: string }) => Manifest)({ browser, manifestVersion, mode: 'production', command: 'build' });
 
 describe('manifest (store readiness)', () => {
-  it('asks for the narrowest permissions: no host access at install, other sites one by one later', () => {
+  it('asks for the narrowest permissions: host access only to the content script\'s own sites, other sites one by one later', () => {
     const m = manifest('chrome', 3);
-    expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite']);
-    expect(m.host_permissions).toBeUndefined();
+    expect(m.permissions).toEqual(['storage', 'activeTab', 'scripting', 'contextMenus', 'clipboardWrite', 'offscreen']);
+    // The same hosts as the content script's matches (no new install warning): the analyzer is injected there.
+    expect(m.host_permissions).toEqual(DEFAULT_MATCHES);
     expect(m.optional_host_permissions).toEqual(['*://*/*']);
     expect(m.default_locale).toBe('en');
     expect(m.name).toBe('__MSG_extName__');

@@ -58,11 +58,18 @@ describe('background page actions (shortcuts, context menu)', () => {
   it('toggles the cleanup and sets the badge', async () => {
     const p = page({ cleaned: true });
     await toggleClean(tab);
-    expect(p.requests).toEqual(['qingyue:get-report', 'qingyue:restore']);
+    expect(p.requests).toEqual(['qingyue:get-state', 'qingyue:restore']);
     expect(badge.at(-1)).toBe('');
     await toggleClean(tab);
-    expect(p.requests.slice(2)).toEqual(['qingyue:get-report', 'qingyue:clean']);
+    expect(p.requests.slice(2)).toEqual(['qingyue:get-state', 'qingyue:clean']);
     expect(badge.at(-1)).toBe('1');
+  });
+
+  it('counts the hidden spam for the badge before the page has a report', async () => {
+    const p = page({ report: null, cleaned: false, spamCount: 3 });
+    await toggleClean(tab);
+    expect(p.requests).toEqual(['qingyue:get-state', 'qingyue:clean']);
+    expect(badge.at(-1)).toBe('3');
   });
 
   it('injects the content script first on a page without it (the shortcut grants activeTab)', async () => {

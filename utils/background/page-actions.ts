@@ -29,9 +29,9 @@ async function reach(tabId: number, request: Request): Promise<PageState> {
   }
 }
 
-export function setBadge(tabId: number, state: Pick<PageState, 'report' | 'cleaned'>): void {
+export function setBadge(tabId: number, state: Pick<PageState, 'report' | 'cleaned' | 'spamCount'>): void {
   const action = browser.action ?? browser.browserAction;
-  const hidden = state.report?.spam.filter((s) => s.action !== 'report').length ?? 0;
+  const hidden = state.report?.spam.filter((s) => s.action !== 'report').length ?? state.spamCount ?? 0;
   void action?.setBadgeText({ tabId, text: badgeText(hidden, state.cleaned) }).catch(() => {});
   void action?.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR }).catch(() => {});
 }
@@ -39,7 +39,8 @@ export function setBadge(tabId: number, state: Pick<PageState, 'report' | 'clean
 /** Cleans the page if it shows its injected spam, restores it if it is cleaned. */
 export async function toggleClean(tab: Tab): Promise<void> {
   if (tab.id === undefined) return;
-  const state = await reach(tab.id, { type: 'qingyue:get-report' });
+  // The state only: toggling needs no report, so the analyzer is not loaded for it.
+  const state = await reach(tab.id, { type: 'qingyue:get-state' });
   const next = await ask(tab.id, { type: state.cleaned ? 'qingyue:restore' : 'qingyue:clean' });
   setBadge(tab.id, next);
 }

@@ -44,16 +44,16 @@ describe('the spam stage contract', () => {
 });
 
 describe('cleaning the live page', () => {
-  it('hides every injected element of a page, reports scripts without touching them, and restores the body exactly', () => {
+  it('hides every injected element of a page, reports scripts without touching them, and restores the body exactly', async () => {
     const page = loadFixture('spam-mixed-hidden');
     const before = page.document.body.innerHTML;
-    const session = new PageSession(page.document, { url: page.expected.url, window: page.window });
+    const session = new PageSession(page.document, { url: page.expected.url, window: page.window }, async () => analyzePage);
     expect(session.clean()).toBe(5);
     for (const s of page.expected.spam!) {
       const el = [...page.document.querySelectorAll('body *')].find((e) => e.textContent?.replace(/\s+/g, ' ').trim() === s.text)!;
       expect((el as HTMLElement).style.getPropertyValue('display'), s.text).toBe('none');
     }
-    const report = session.analyze()!;
+    const report = (await session.analyze())!;
     expect(report.spam).toHaveLength(5);
     expect(session.state().cleaned).toBe(true);
     session.restore();
