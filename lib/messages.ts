@@ -138,3 +138,28 @@ export function isCleanedNotice(value: unknown): value is CleanedNotice {
 export function isAnalyzerRequest(value: unknown): value is AnalyzerRequest {
   return typeof value === 'object' && value !== null && (value as AnalyzerRequest).type === 'qingyue:load-analyzer' && Object.keys(value).length === 1;
 }
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const listOf = (v: unknown, item: (x: Record<string, unknown>) => boolean) => Array.isArray(v) && v.every((x) => isRecord(x) && item(x));
+
+/** True for a report whose fields the extension pages read have the types they expect. */
+function isReportShape(r: Record<string, unknown>): boolean {
+  return (
+    ['url', 'title', 'byline', 'source', 'publishedTime', 'siteName', 'text', 'html'].every((k) => isString(r[k])) &&
+    typeof r.isArticle === 'boolean' &&
+    listOf(r.headings, (x) => isString(x.text) && isString(x.anchor) && typeof x.level === 'number') &&
+    listOf(r.figures, (x) => isString(x.raw) && isString(x.sentence)) &&
+    listOf(r.spam, (x) => isString(x.text))
+  );
+}
+
+/**
+ * True for a content script's `PageState`: the popup and the reader check every answer before
+ * they use it (the report's text and HTML come from the page; the HTML is sanitised again).
+ */
+export function isPageState(value: unknown): value is PageState {
+  if (!isRecord(value) || typeof value.cleaned !== 'boolean') return false;
+  if (value.error !== undefined && !isString(value.error)) return false;
+  return value.report === null || (isRecord(value.report) && isReportShape(value.report));
+}

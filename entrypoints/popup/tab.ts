@@ -3,7 +3,7 @@
  * background script. Every answer from the page is shape-checked before it is used.
  */
 import { browser, type Browser } from 'wxt/browser';
-import type { PageState, Request, ScrollResult } from '../../lib/messages';
+import { isPageState, type PageState, type Request, type ScrollResult } from '../../lib/messages';
 import type { BackgroundRequest, SyncSitesResult } from '../../utils/background-messages';
 import { badgeText, BADGE_COLOR } from '../../lib/ui/badge';
 
@@ -17,21 +17,8 @@ export async function targetTab(search = location.search): Promise<Tab | undefin
   return tab;
 }
 
-/** Whether a value is a content script's `PageState`. */
-export function isPageState(value: unknown): value is PageState {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  const report = v.report as Record<string, unknown> | null | undefined;
-  const reportOk =
-    report === null ||
-    (typeof report === 'object' &&
-      report !== undefined &&
-      typeof report.title === 'string' &&
-      Array.isArray(report.headings) &&
-      Array.isArray(report.figures) &&
-      Array.isArray(report.spam));
-  return typeof v.cleaned === 'boolean' && reportOk && (v.error === undefined || typeof v.error === 'string');
-}
+/** Whether a value is a content script's `PageState` (lib/messages.ts). */
+export { isPageState };
 
 export class NoAnswer extends Error {
   constructor() {

@@ -4,14 +4,14 @@
  * everything else is text. One click (or Esc) goes back to the original page.
  */
 import { browser } from 'wxt/browser';
-import type { PageState } from '../../lib/messages';
+import { isPageState, type PageState } from '../../lib/messages';
 import type { Heading, Report } from '../../lib/report';
 import { READER_FONT_SIZES, type ReaderPrefs, type ReaderTheme, type ReaderWidth } from '../../lib/settings';
 import { setSanitizedHtml } from '../../lib/dom/sanitize';
 import { formatDate } from '../../lib/ui/dates';
 import { scriptLang } from '../../lib/ui/lang';
-import { absolutizeLinks, dropRepeatedHeader, ensureHeadingIds, MEASURES } from '../../lib/ui/reader';
-import { isReaderRequest } from '../../utils/background-messages';
+import { absolutizeLinks, claimAnchors, dropRepeatedHeader, ensureHeadingIds, httpUrl, MEASURES } from '../../lib/ui/reader';
+import { fromExtensionPage, isReaderRequest } from '../../utils/background-messages';
 import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18n';
 import { h, icon, onClick } from '../../utils/ui/dom';
@@ -109,6 +109,7 @@ function renderArticle(report: Report): void {
   const content = h('div', { class: 'content', lang });
   setSanitizedHtml(content, report.html, window);
   absolutizeLinks(content, report.url);
+  claimAnchors(content, report.headings);
   ensureHeadingIds(content, report.headings);
   dropRepeatedHeader(content, report);
   const meta = [
@@ -116,7 +117,7 @@ function renderArticle(report: Report): void {
     report.publishedTime && h('time', { datetime: report.publishedTime }, formatDate(report.publishedTime, language())),
     report.byline && h('span', {}, t('popup.byline', [report.byline])),
   ];
-  const original = h('a', { href: report.url, target: '_blank', rel: 'noopener noreferrer' }, report.url);
+  const original = h('a', { href: httpUrl(report.url) ?? undefined, target: '_blank', rel: 'noopener noreferrer' }, report.url);
   const article = h(
     'article',
     { lang },
@@ -149,15 +150,18 @@ async function main_(): Promise<void> {
   });
   renderTools();
   const myTab = await browser.tabs.getCurrent().catch(() => undefined);
-  browser.runtime.onMessage.addListener((message: unknown) => {
-    if (!isReaderRequest(message) || myTab?.id !== message.tabId) return undefined;
+  const origin = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only the background script closes a reader (keyboard shortcut), never a content script.
+    if (!fromExtensionPage(sender, browser.runtime.id, origin) || !isReaderRequest(message) || myTab?.id !== message.tabId) return undefined;
     void back();
     return Promise.resolve(true);
   });
   if (!Number.isInteger(sourceTabId)) return showState(t('reader.noTab'), true);
   let state: PageState | undefined;
   try {
-    state = (await browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-report' })) as PageState | undefined;
+    const answer: unknown = await browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-report' });
+    state = isPageState(answer) ? answer : undefined;
   } catch {
     return showState(t('reader.noTab'), true);
   } finally {

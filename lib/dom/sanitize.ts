@@ -8,11 +8,16 @@ type WindowLike = Window & typeof globalThis;
 
 const instances = new WeakMap<object, DOMPurify>();
 
-/** Tags and attributes an article may keep: structure, text, tables, links, images. */
+/**
+ * Tags and attributes an article may keep: structure, text, tables, links, images. No styles or
+ * classes (the page's CSS never reaches the reader), nothing that floats above the reader's own
+ * interface (`dialog`, `popover`), takes focus order (`tabindex`) or loads a URL the reader does
+ * not check (`background`, image maps).
+ */
 const ARTICLE_CONFIG: Config = {
   USE_PROFILES: { html: true },
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed'],
-  FORBID_ATTR: ['style', 'class', 'srcset'],
+  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'iframe', 'frame', 'object', 'embed', 'dialog', 'map', 'area'],
+  FORBID_ATTR: ['style', 'class', 'srcset', 'popover', 'tabindex', 'background'],
   ALLOW_DATA_ATTR: false,
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i,
 };

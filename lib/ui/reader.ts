@@ -12,6 +12,12 @@ export function absolutizeLinks(root: Element, base: string): void {
   for (const [selector, attr] of [
     ['a[href]', 'href'],
     ['img[src]', 'src'],
+    // Media keep their own URLs too: relative ones would otherwise load from the extension.
+    ['video[src]', 'src'],
+    ['video[poster]', 'poster'],
+    ['audio[src]', 'src'],
+    ['source[src]', 'src'],
+    ['track[src]', 'src'],
   ] as const) {
     for (const el of root.querySelectorAll(selector)) {
       const value = el.getAttribute(attr) ?? '';
@@ -24,6 +30,41 @@ export function absolutizeLinks(root: Element, base: string): void {
         el.removeAttribute(attr);
       }
     }
+  }
+}
+
+/** `value` when it is an absolute http(s) URL, else null (the reader links only to web pages). */
+export function httpUrl(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps the reader's ids its own. The page's HTML may carry ids that look like the reader's
+ * (`qy-main`, `qy-toc-list`) or like outline anchors (`qy-h-2` on a paragraph before the second
+ * heading): every `qy-` id that is not an outline anchor is dropped, and an anchor found on
+ * several elements stays only on those that hold the heading's text (an empty marker counts with
+ * its block). When none does, the anchor is dropped so that `ensureHeadingIds` places it anew.
+ */
+export function claimAnchors(root: Element, headings: readonly { anchor: string; text: string }[]): void {
+  const norm = (s: string) => s.replace(/\s+/g, '');
+  const wanted = new Map(headings.map((x) => [x.anchor, norm(x.text)]));
+  const holders = new Map<string, Element[]>();
+  for (const el of root.querySelectorAll('[id]')) {
+    const id = el.getAttribute('id') ?? '';
+    if (!id.startsWith('qy-')) continue;
+    if (!wanted.has(id)) el.removeAttribute('id');
+    else holders.set(id, [...(holders.get(id) ?? []), el]);
+  }
+  for (const [id, els] of holders) {
+    const want = wanted.get(id)!;
+    const textOf = (el: Element) => norm((el.textContent || !el.parentElement ? el : el.parentElement).textContent ?? '');
+    const matches = els.filter((el) => want.length > 0 && textOf(el).startsWith(want));
+    for (const el of els) if (el !== matches[0]) el.removeAttribute('id');
   }
 }
 

@@ -17,6 +17,7 @@ const only = process.argv.slice(2);
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).sort();
 console.log(`node ${process.version}, ${new Date().toISOString()}\n`);
 for (const file of files) {
+  // eslint-disable-next-line no-unsanitized/method -- this folder's own *.bench.ts files
   const bench = (await import(pathToFileURL(path.join(dir, file)).href)).default as Benchmark;
   if (only.length && !only.includes(bench.name)) continue;
   console.log(await bench.run());

@@ -15,6 +15,7 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const files = fs.readdirSync(dir).filter((f) => f.endsWith('.eval.ts')).sort();
 for (const file of files) {
+  // eslint-disable-next-line no-unsanitized/method -- this folder's own *.eval.ts files
   const evaluation = (await import(pathToFileURL(path.join(dir, file)).href)).default as Evaluation;
   if (only.length && !only.includes(evaluation.name)) continue;
   const start = performance.now();

@@ -156,7 +156,9 @@ async function attachPopup(session: CDPSession, targetId: string): Promise<Toolb
   session.on('Target.receivedMessageFromTarget', (event) => {
     if (event.sessionId !== sessionId) return;
     const message = JSON.parse(event.message) as { id?: number; result?: unknown; error?: { message: string } };
-    if (message.id !== undefined) pending.get(message.id)?.(message), pending.delete(message.id);
+    if (message.id === undefined) return;
+    pending.get(message.id)?.(message);
+    pending.delete(message.id);
   });
   const call = <T>(method: string, params: object = {}): Promise<T> =>
     new Promise((resolve, reject) => {

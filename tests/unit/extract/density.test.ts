@@ -45,10 +45,11 @@ describe('doubt and secondOpinion', () => {
   });
 
   it('takes the densest block, traced back to the page, when Readability picked a link list', () => {
-    const page = parseHtml(`<html><body><ul class="nav">${links(20)}</ul><div class="article"><h1>标题</h1><p>${P}</p><p>${P}</p><p>${P}</p></div></body></html>`);
+    const page = parseHtml(`<html><body><div id="picked"><ul>${links(20)}</ul></div><ul class="nav">${links(20)}</ul><div class="article"><h1>标题</h1><p>${P}</p><p>${P}</p><p>${P}</p></div></body></html>`);
     const doc = page.document;
-    const picked = doc.createElement('div');
-    picked.innerHTML = `<ul>${links(20)}</ul>`;
+    // Readability's (wrong) pick: a link list outside the page's body.
+    const picked = doc.getElementById('picked')!;
+    picked.remove();
     const opinion = secondOpinion(picked, scanPage(doc.body, new Set()), doc, new Set(), '标题', () => {})!;
     expect(blockText(opinion.root).split('\n')).toEqual([P, P, P]);
     const p = opinion.root.querySelector('p')!;

@@ -100,7 +100,7 @@ describe('the source article with bare section lines', () => {
     const page = loadFixture('gov-liangjiang-seed');
     for (const p of Array.from(page.document.querySelectorAll('#zoom p'))) {
       if (p.querySelector('strong')) {
-        p.textContent = p.textContent;
+        p.replaceChildren(p.textContent ?? '');
         p.removeAttribute('style');
       }
     }
