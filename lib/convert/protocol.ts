@@ -111,6 +111,7 @@ export function readConvertTextResponse(value: unknown, count: number): { blocks
 const PART = '\u001f';
 const BLOCK = '\u001e';
 const SAME = '\u0015';
+// eslint-disable-next-line no-control-regex -- these control characters are the protocol's reserved separators
 const RESERVED = /[\u001e\u001f\u0015]/;
 
 /** All blocks in one string, or null when some text contains the separators (then send arrays). */

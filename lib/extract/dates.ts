@@ -49,7 +49,7 @@ function minguo(text: string): RegExpExecArray | null {
 
 /** Date from a CMS URL such as `.../t20230117_123.html` or `/2023-01/17/`. */
 export function dateFromUrl(url: string): string {
-  const m = /[/_t](20\d{2})[-/]?([01]\d)[-/]?([0-3]\d)(?=[/_.\-]|$)/.exec(url);
+  const m = /[/_t](20\d{2})[-/]?([01]\d)[-/]?([0-3]\d)(?=[/_.-]|$)/.exec(url);
   if (!m) return '';
   const [, y, mo = '', d = ''] = m;
   if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31) return '';

@@ -147,7 +147,7 @@ export function readNumber(src: string, i: number): NumberToken | null {
   }
   const cn = at(CN_RUN, src, i);
   if (cn) {
-    let run = cn[0];
+    const run = cn[0];
     let value = parseChineseNumeral(run);
     if (value === null) return null;
     let end = i + run.length;

@@ -13,11 +13,13 @@
 import { FOLD_FROM, FOLD_TO } from './fold-chars';
 
 const INVISIBLE = '\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0';
+// eslint-disable-next-line no-misleading-character-class -- the class lists combining/invisible characters one by one on purpose
 const ZERO_WIDTH = new RegExp(`[${INVISIBLE}]`, 'g');
 /** Zero-width and invisible formatting characters between two visible characters. */
+// eslint-disable-next-line no-misleading-character-class -- as above
 const HAS_ZERO_WIDTH = new RegExp(`[^\\s${INVISIBLE}][${INVISIBLE}]+[^\\s${INVISIBLE}]`);
 /** Characters put between the characters of a word to break keyword filters. */
-export const INNER_SEPARATORS = /[\s\-_|·•‧∙⋅・.*~^=+\/\\'"`#@&％%<>()（）【】\[\]{}「」『』〈〉《》♥♡★☆◆◇○●■□▲△▼▽→←↑↓※〓]+/g;
+export const INNER_SEPARATORS = /[\s\-_|·•‧∙⋅・.*~^=+/\\'"`#@&％%<>()（）【】[\]{}「」『』〈〉《》♥♡★☆◆◇○●■□▲△▼▽→←↑↓※〓]+/g;
 
 /** Look-alikes that NFKC leaves alone: Cyrillic/Greek letters and CJK radical forms. */
 const CONFUSABLES: Record<string, string> = {
