@@ -1,0 +1,169 @@
+/**
+ * The extension in real Chromium, over every page of ../shared/corpus (or the fixtures when the
+ * corpus is absent), each loaded twice in one browser: under a host the content script matches
+ * and under one it does not (nothing of ours runs there, so that load is the baseline).
+ *
+ * - Page load to cleaned page: the content script's `cleanedAt` (from `qingyue:get-state`,
+ *   `performance.now()` in the page's time origin) minus the navigation's
+ *   `domContentLoadedEventStart`. Target: p95 ≤ 50 ms.
+ * - Pipeline in Chromium (the analyzer's `report.timings.total`) against Readability alone
+ *   (`new Readability(document.cloneNode(true)).parse()` in the unmatched tab, same page, same run).
+ * - Script bytes injected: every script parsed from `chrome-extension://` in the tab (CDP
+ *   `Debugger.scriptParsed`), on the matched page after cleanup, after the popup's first report
+ *   (the analyzer), and on the unmatched page. Target: ≤ 60 KB gzipped on a matched page.
+ * - Memory added per tab: JS heap used after a forced GC, matched minus unmatched load.
+ */
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
+import type { CDPSession, Page } from 'playwright-core';
+import { browserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
+import { corpusBrowserPages, fixtureBrowserPages, startPageServer, type BrowserPage } from '../../tests/helpers/browser-pages';
+import { hasCorpus } from '../../tests/helpers/fixtures';
+import type { PageState } from '../../lib/messages';
+import { quantile, table } from '../eval/score';
+
+declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+declare const Readability: new (doc: Document) => { parse(): unknown };
+
+const MATCHED = 'www.bench.gov.cn';
+const PLAIN = 'www.bench.example.org';
+const READABILITY_JS = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
+
+interface Scripts {
+  urls: Set<string>;
+  bytes: number;
+}
+
+/** Collects the extension scripts parsed in a tab (content script, analyzer) from now on. */
+async function watchScripts(cdp: CDPSession): Promise<Scripts> {
+  const seen: Scripts = { urls: new Set(), bytes: 0 };
+  cdp.on('Debugger.scriptParsed', (e: { url: string; length?: number }) => {
+    if (!e.url.startsWith('chrome-extension://') || seen.urls.has(e.url)) return;
+    seen.urls.add(e.url);
+    seen.bytes += e.length ?? 0;
+  });
+  await cdp.send('Debugger.enable');
+  return seen;
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+const stats = (xs: number[]) => [quantile(xs, 0.5), quantile(xs, 0.95), xs.length ? Math.max(...xs) : 0];
+const kb = (bytes: number) => bytes / 1024;
+
+export default {
+  name: 'chromium',
+  async run(): Promise<string> {
+    let unavailable: string | null;
+    try {
+      unavailable = browserUnavailable();
+    } catch (e) {
+      unavailable = String(e);
+    }
+    if (unavailable) return `## Extension in Chromium\n(skipped: ${unavailable})\n`;
+    const pages: BrowserPage[] = hasCorpus ? corpusBrowserPages() : fixtureBrowserPages();
+    const server = await startPageServer();
+    const ext = await launchWithExtension(['*']);
+    const readabilitySource = fs.readFileSync(READABILITY_JS, 'utf8');
+    const loadToClean: number[] = [];
+    const cleanMs: number[] = [];
+    const pipeline: number[] = [];
+    const readability: number[] = [];
+    const memClean: number[] = [];
+    const memAnalysed: number[] = [];
+    const injected = { matched: 0, analyzer: 0, unmatched: 0, files: new Set<string>(), unmatchedFiles: new Set<string>() };
+    let failed = 0;
+    const open = (tab: Page, url: string) => tab.goto(url, { waitUntil: 'load', timeout: 10_000 }).catch(() => tab.waitForLoadState('domcontentloaded'));
+    try {
+      for (const page of pages) {
+        // Fresh tabs per page: the bytes and heap of one page never carry into the next.
+        const plain = await ext.context.newPage();
+        const tab = await ext.context.newPage();
+        try {
+          const plainCdp = await ext.context.newCDPSession(plain);
+          await plainCdp.send('Performance.enable');
+          const plainScripts = await watchScripts(plainCdp);
+          await open(plain, server.url(page, PLAIN));
+          injected.unmatched = Math.max(injected.unmatched, plainScripts.bytes);
+          for (const u of plainScripts.urls) injected.unmatchedFiles.add(new URL(u).pathname);
+          const plainHeap = await heapUsed(plainCdp);
+          await plain.addScriptTag({ content: readabilitySource });
+          const rMs = await plain.evaluate(() => {
+            const t = performance.now();
+            new Readability(document.cloneNode(true) as Document).parse();
+            return performance.now() - t;
+          });
+
+          const cdp = await ext.context.newCDPSession(tab);
+          await cdp.send('Performance.enable');
+          const scripts = await watchScripts(cdp);
+          await open(tab, server.url(page, MATCHED));
+          const tabId = await ext.tabId(tab);
+          const send = async (message: unknown) => (await ext.worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), { tabId, message })) as PageState;
+          let state: PageState | undefined;
+          for (let i = 0; i < 100 && state?.timing?.cleanedAt === undefined; i++) {
+            state = await send({ type: 'qingyue:get-state' }).catch(() => undefined);
+            if (state?.timing?.cleanedAt === undefined) await tab.waitForTimeout(50);
+          }
+          const t = state?.timing;
+          if (t?.cleanedAt === undefined || t.cleanStart === undefined) {
+            failed++;
+            continue;
+          }
+          const dcl = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0);
+          loadToClean.push(t.cleanedAt - dcl);
+          cleanMs.push(t.cleanedAt - t.cleanStart);
+          injected.matched = Math.max(injected.matched, scripts.bytes);
+          memClean.push(kb((await heapUsed(cdp)) - plainHeap));
+          const before = scripts.bytes;
+          const analysed = await send({ type: 'qingyue:get-report' });
+          injected.analyzer = Math.max(injected.analyzer, scripts.bytes - before);
+          for (const u of scripts.urls) injected.files.add(new URL(u).pathname);
+          memAnalysed.push(kb((await heapUsed(cdp)) - plainHeap));
+          if (analysed.report?.timings.total !== undefined) {
+            pipeline.push(analysed.report.timings.total);
+            readability.push(rMs);
+          }
+        } finally {
+          await plain.close();
+          await tab.close();
+        }
+      }
+    } finally {
+      await ext.close();
+      await server.close();
+    }
+    const gz = (file: string) => {
+      const f = `${process.cwd()}/.output/chrome-mv3${file}`;
+      return fs.existsSync(f) ? kb(zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length) : NaN;
+    };
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const files = [...injected.files].sort();
+    return [
+      `## Extension in Chromium (${pages.length} ${hasCorpus ? 'corpus' : 'fixture'} pages${failed ? `, ${failed} not cleaned in 5 s` : ''})`,
+      table([
+        ['figure', 'median', 'p95', 'max'],
+        ['DOMContentLoaded → cleaned page, ms (target p95 ≤ 50)', ...stats(loadToClean)],
+        ['cleanup itself (spam detection + hiding), ms', ...stats(cleanMs)],
+        ['pipeline in the page (analyzer, report.timings.total), ms', ...stats(pipeline)],
+        ['Readability alone in the same page, ms', ...stats(readability)],
+        ['heap added per tab after cleanup, KB', ...stats(memClean)],
+        ['heap added per tab after the first report, KB', ...stats(memAnalysed)],
+      ]),
+      `pipeline / Readability alone in Chromium, sum over pages: ${(sum(pipeline) / Math.max(1, sum(readability))).toFixed(2)}× (target ≤ 1.5×)`,
+      table([
+        ['script injected (bytes parsed from chrome-extension:// in the tab)', 'raw KB', 'gzip KB (built file)'],
+        ['matched page, on load', kb(injected.matched), files.filter((f) => f.includes('content')).reduce((n, f) => n + gz(f), 0)],
+        ['matched page, added by the first report (analyzer)', kb(injected.analyzer), files.filter((f) => !f.includes('content')).reduce((n, f) => n + gz(f), 0)],
+        ['unmatched page', kb(injected.unmatched), [...injected.unmatchedFiles].reduce((n, f) => n + gz(f), 0)],
+      ]),
+      `files seen: ${files.join(', ') || 'none'}`,
+      '',
+    ].join('\n');
+  },
+};
