@@ -10,8 +10,9 @@
  * Either way the dictionaries never load into a web page.
  */
 import { browser } from 'wxt/browser';
-import { isConverterMessage, isConverterStatus, type ConverterMessage, type ConverterPrepare, type ConverterStatus } from '../../lib/convert/protocol';
+import { isConverterStatus, type ConverterMessage, type ConverterPrepare, type ConverterStatus } from '../../lib/convert/protocol';
 import { CONVERTER_PORT, serveConverterPort, type PortLike } from '../../lib/convert/port';
+import { acceptsConverterRequest, senderKind } from '../../utils/background-messages';
 
 interface ChromeOffscreen {
   createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
@@ -48,10 +49,10 @@ function installLocalHost(): void {
       }
     });
   browser.runtime.onConnect.addListener((port) => {
-    if (port.name === CONVERTER_PORT && port.sender?.id === browser.runtime.id) serveConverterPort(port as unknown as PortLike, answer);
+    if (port.name === CONVERTER_PORT && senderKind(port.sender, browser.runtime.id, browser.runtime.getURL('/'))) serveConverterPort(port as unknown as PortLike, answer);
   });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;
+    if (!acceptsConverterRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     return answer(message);
   });
 }
@@ -89,7 +90,7 @@ function installOffscreenHost(offscreen: ChromeOffscreen, runtime: ChromeRuntime
   }
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;
+    if (!acceptsConverterRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
     // Pings and conversions go to the offscreen document itself (over a port).
     if (message.type !== 'qingyue:converter-prepare') return undefined;
     // A prepare sent by this worker to the offscreen document does not come back here; one from

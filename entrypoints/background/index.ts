@@ -5,9 +5,9 @@
  */
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { isAnalyzerRequest, isCleanedNotice, isReportReady } from '../../lib/messages';
+import { isCleanedNotice, isReportReady } from '../../lib/messages';
 import { badgeText, BADGE_COLOR } from '../../lib/ui/badge';
-import { isBackgroundRequest } from '../../utils/background-messages';
+import { backgroundRoute } from '../../utils/background-messages';
 import { syncUserScripts } from '../../utils/background/user-scripts';
 import { adoptGrantedSites } from '../../utils/background/granted-sites';
 import { copyKeyFigures, toggleClean, toggleReader } from '../../utils/background/page-actions';
@@ -20,12 +20,14 @@ import { installConverterHost } from './converter-host';
 
 export default defineBackground(() => {
   installConverterHost();
+  const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (sender.id !== browser.runtime.id) return undefined;
-    if (isBackgroundRequest(message)) return syncUserScripts(loadSettings).then((patterns) => ({ patterns }));
+    // Sender and shape first (utils/background-messages.ts): pages ask to sync sites, content scripts for the rest.
+    const route = backgroundRoute(message, sender, browser.runtime.id, origin);
+    if (route === 'sync-sites') return syncUserScripts(loadSettings).then((patterns) => ({ patterns }));
     // A content script wants a report or a conversion: the analyzer goes into its frame now.
-    if (isAnalyzerRequest(message)) return injectAnalyzer(sender);
-    if (!(isReportReady(message) || isCleanedNotice(message)) || sender.tab?.id === undefined) return undefined;
+    if (route === 'load-analyzer') return injectAnalyzer(sender);
+    if (route !== 'badge' || !(isReportReady(message) || isCleanedNotice(message)) || sender.tab?.id === undefined) return undefined;
     const tabId = sender.tab.id;
     // MV3 has `action`; Firefox's MV2 build has `browserAction`.
     const action = browser.action ?? browser.browserAction;

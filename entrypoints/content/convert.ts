@@ -18,6 +18,7 @@ import type { PageHints } from '../../lib/convert/converter';
 import { isConverterStatus, requestBatch, type ConverterMessage } from '../../lib/convert/protocol';
 import { CONVERTER_PORT, ConverterClient, type PortLike } from '../../lib/convert/port';
 import { loadSettings } from '../../utils/settings-store';
+import { acceptsPageRequest } from '../../utils/background-messages';
 
 function now(): number {
   return performance.now();
@@ -143,7 +144,7 @@ export function installConversion(session: PageSession, options: ConversionOptio
 
   if (options.listen !== false) {
     browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState> | undefined => {
-      if (sender.id !== browser.runtime.id) return undefined;
+      if (!acceptsPageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
       return handle(message);
     });
   }

@@ -10,7 +10,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { DEFAULT_MATCHES } from '../../lib/sites';
 import { PageSession } from '../../lib/page/session';
-import { isRequest, type CleanedNotice, type PageState, type ScrollResult } from '../../lib/messages';
+import { type CleanedNotice, type PageState, type Request, type ScrollResult } from '../../lib/messages';
+import { acceptsPageRequest } from '../../utils/background-messages';
 import { autoStart } from '../../utils/content/auto-start';
 import { analyzerLoader } from '../../utils/content/load-analyzer';
 import { onToolbarIntent } from '../../utils/content/intent';
@@ -58,11 +59,10 @@ export default defineContentScript({
     };
     // Only where the user wants it (global switch, blocked sites); otherwise the popup asks.
     void autoStart(document, location.hostname, start).then((auto) => {
-      if (auto?.convertTo) void onMessage({ type: 'qingyue:convert', to: auto.convertTo }, { id: browser.runtime.id });
+      if (auto?.convertTo) void handle({ type: 'qingyue:convert', to: auto.convertTo });
     });
 
-    const onMessage = (message: unknown, sender: { id?: string }): Promise<PageState | ScrollResult> | undefined => {
-      if (sender.id !== browser.runtime.id || !isRequest(message)) return undefined;
+    const handle = (message: Request): Promise<PageState | ScrollResult> | undefined => {
       switch (message.type) {
         case 'qingyue:get-state':
           return Promise.resolve(session.state());
@@ -84,6 +84,10 @@ export default defineContentScript({
           return converter().then((c) => c.handle(message)!, failed);
       }
     };
-    browser.runtime.onMessage.addListener(onMessage);
+    // Requests come from the extension's own pages and background only, in a known shape.
+    const origin = browser.runtime.getURL('/');
+    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState | ScrollResult> | undefined =>
+      acceptsPageRequest(message, sender, browser.runtime.id, origin) ? handle(message) : undefined,
+    );
   },
 });

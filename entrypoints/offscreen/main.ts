@@ -5,8 +5,9 @@
  * (over a port) and of the background script (messages) to it.
  */
 import { browser } from 'wxt/browser';
-import { isConverterMessage, type ConverterMessage } from '../../lib/convert/protocol';
+import type { ConverterMessage } from '../../lib/convert/protocol';
 import { CONVERTER_PORT, serveConverterPort, type PortLike } from '../../lib/convert/port';
+import { acceptsOffscreenRequest, senderKind } from '../../utils/background-messages';
 
 const worker = new Worker(new URL('./converter.worker.ts', import.meta.url), { type: 'module' });
 const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
@@ -31,11 +32,13 @@ function ask(message: ConverterMessage): Promise<unknown> {
 
 // Content scripts convert over a port; the background script asks to prepare with a message.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== CONVERTER_PORT || port.sender?.id !== browser.runtime.id) return;
+  // Content scripts (and extension pages) in this browser only.
+  if (port.name !== CONVERTER_PORT || !senderKind(port.sender, browser.runtime.id, browser.runtime.getURL('/'))) return;
   serveConverterPort(port as unknown as PortLike, ask);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
-  if (sender.id !== browser.runtime.id || !isConverterMessage(message)) return undefined;
+  // Messages: the background script only (a content script's broadcast prepare is the background's).
+  if (!acceptsOffscreenRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
   return ask(message);
 });

@@ -15,6 +15,8 @@ export const BLOCK_TAGS = new Set([
 export const NON_TEXT_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS',
   'SELECT', 'OPTION', 'BUTTON', 'INPUT', 'TEXTAREA', 'HEAD', 'TITLE', 'META', 'LINK',
+  // Raw-text fallbacks a browser never renders: their "text" is unparsed markup.
+  'NOEMBED', 'NOFRAMES',
 ]);
 
 // Unicode White_Space plus the zero-width characters that pages use as invisible padding.
