@@ -614,11 +614,15 @@ class ComputedStyleView implements StyleView {
   }
 }
 
-/** Whether the document is laid out by a browser (jsdom reports zero-sized boxes everywhere). */
-function hasLayout(doc: Document): boolean {
+/**
+ * Whether the document is rendered by a browser, whose computed styles are the whole cascade
+ * (jsdom's are partial). Asked without measuring a box: at DOMContentLoaded that would force the
+ * page's first layout inside our cleanup (70–100 ms on a news page), and only styles are read.
+ * Browsers give a rendered window a `visualViewport`; jsdom and linkedom do not.
+ */
+function isRendered(doc: Document): boolean {
   try {
-    const root = doc.documentElement;
-    return !!root && (root.getBoundingClientRect().width > 0 || root.clientWidth > 0);
+    return !!doc.documentElement && (doc.defaultView as (Window & { visualViewport?: unknown }) | null)?.visualViewport != null;
   } catch {
     return false;
   }
@@ -630,7 +634,7 @@ function hasLayout(doc: Document): boolean {
  */
 export function styleView(doc: Document, styles: () => Element[] = () => Array.from(doc.getElementsByTagName('style'))): StyleView {
   const win = doc.defaultView;
-  if (win && typeof win.getComputedStyle === 'function' && hasLayout(doc)) return new ComputedStyleView(styles, win);
+  if (win && typeof win.getComputedStyle === 'function' && isRendered(doc)) return new ComputedStyleView(styles, win);
   return new DeclaredStyleView(styles);
 }
 
