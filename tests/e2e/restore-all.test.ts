@@ -13,7 +13,8 @@
  * A page whose own scripts still make it differ from one load to the next (async scripts inserted
  * in whatever order they arrive, timers) is compared with up to three plain loads; only when it
  * equals none of them and they differ among themselves is it excluded, and even then it must hold
- * nothing of ours. A page that navigates itself away (an http→https redirect, which the test
+ * nothing of ours (no veil, no hiding style, no script of the extension — checked on every page).
+ * WeChat's pages are compared outside the head (see RACY_HEAD). A page that navigates itself away (an http→https redirect, which the test
  * server cannot answer) has no document left to compare and is excluded as such. The summary line
  * names every excluded page and why.
  * Two browsers, pages in sequence; the corpus part skips when ../shared is absent.
@@ -57,6 +58,8 @@ declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Pr
 interface Snapshot {
   body: string;
   html: string;
+  /** `html` without the head's content. */
+  frame: string;
   /** The top frame's URL when snapshotted. */
   url: string;
 }
@@ -69,7 +72,17 @@ function firstDifference(a: string, b: string, context = 80): string {
   return `at ${i}: …${a.slice(Math.max(0, i - context), i + context)}… vs …${b.slice(Math.max(0, i - context), i + context)}…`;
 }
 
-const same = (a: Snapshot, b: Snapshot) => a.body === b.body && a.html === b.html;
+/**
+ * WeChat's pages load their modules through a loader ("moon") that inserts combo `<script>`s
+ * into the head as its requests fail, falling back to other hosts and loading its error reporter:
+ * which scripts, and in which order, follows the timing of the failures, different from load to
+ * load in both browsers (their plain loads differ too). On these pages the body and the document
+ * outside the head must be equal, and the head must hold nothing of ours (checked for every page
+ * below); the head's script list is not compared.
+ */
+const RACY_HEAD = new Set(['corpus/gne/tests__wechat__1.html', 'corpus/gne/tests__wechat__2.html']);
+
+const same = (a: Snapshot, b: Snapshot, racyHead = false) => a.body === b.body && (racyHead ? a.frame === b.frame : a.html === b.html);
 
 /** Marks of our in-page changes: the veil, and hiding (`display: none !important` in a style). */
 function ourMarks(html: string): number {
@@ -86,7 +99,7 @@ describe.skipIf(unavailable)('clean, analyse, undo gives the page as served (rea
   /** Where the baseline tab's top frame was last sent (to name where a page navigates itself). */
   let lastNavigation = '';
   const started = Date.now();
-  const stats = { pages: 0, compared: 0, hiding: 0, excluded: [] as string[] };
+  const stats = { pages: 0, compared: 0, racyHead: 0, hiding: 0, excluded: [] as string[] };
 
   beforeAll(async () => {
     server = await startPageServer();
@@ -107,7 +120,7 @@ describe.skipIf(unavailable)('clean, analyse, undo gives the page as served (rea
     await server?.close();
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `restore-all: ${stats.pages} pages in ${seconds} s; ${stats.compared} compared equal after undo; spam hidden on ${stats.hiding}; ` +
+      `restore-all: ${stats.pages} pages in ${seconds} s; ${stats.compared} compared equal after undo (${stats.racyHead} outside the head: WeChat's module loader); spam hidden on ${stats.hiding}; ` +
         `excluded ${stats.excluded.length}${stats.excluded.length ? `: ${stats.excluded.join('; ')}` : ''}`,
     );
   });
@@ -147,7 +160,13 @@ describe.skipIf(unavailable)('clean, analyse, undo gives the page as served (rea
   }
 
   const snapshot = async (tab: Page): Promise<Snapshot> => ({
-    ...(await tab.evaluate(() => ({ body: document.body?.innerHTML ?? '', html: document.documentElement.outerHTML })).catch(() => ({ body: '', html: '' }))),
+    ...(await tab
+      .evaluate(() => {
+        const html = document.documentElement.outerHTML;
+        const head = document.head?.innerHTML ?? '';
+        return { body: document.body?.innerHTML ?? '', html, frame: head ? html.replace(head, '') : html };
+      })
+      .catch(() => ({ body: '', html: '', frame: '' }))),
     url: tab.url(),
   });
 
@@ -186,19 +205,22 @@ describe.skipIf(unavailable)('clean, analyse, undo gives the page as served (rea
     // Different: is it us, or is the page not done yet (a module loader still inserting scripts as
     // its requests fail), or does it differ between loads by itself? Both sides settle longer (we
     // do nothing after undo: later changes are the page's own), and the baseline is loaded again.
-    while (!baselines.some((b) => same(after, b)) && baselines.length <= MORE_BASELINES) {
+    const racy = RACY_HEAD.has(page.id);
+    // Nothing of ours may remain, whatever the page does by itself.
+    expect(ourMarks(after.html), `${page.id}: our marks after undo`).toBeLessThanOrEqual(ourMarks(before.html));
+    expect(after.html.includes(`chrome-extension://${ext.extensionId}`), `${page.id}: our scripts after undo`).toBe(false);
+    while (!baselines.some((b) => same(after, b, racy)) && baselines.length <= MORE_BASELINES) {
       const [again] = await Promise.all([pristine(page, 600), settle(extTab, 600)]);
       baselines.push(again);
       after = await snapshot(extTab);
     }
-    if (baselines.some((b) => same(after, b))) {
+    if (baselines.some((b) => same(after, b, racy))) {
       stats.compared++;
+      if (racy) stats.racyHead++;
       return;
     }
-    const unstable = baselines.find((b) => !same(b, before));
+    const unstable = baselines.find((b) => !same(b, before, racy));
     if (unstable) {
-      // Nothing of ours may remain even on a page that is never the same twice.
-      expect(ourMarks(after.html), `${page.id}: our marks after undo`).toBeLessThanOrEqual(Math.max(...baselines.map((b) => ourMarks(b.html))));
       const where = firstDifference(unstable.html, before.html, 30).replace(/\s+/g, ' ').slice(0, 90);
       stats.excluded.push(`${page.id} (differs between plain loads ${where})`);
       return;
