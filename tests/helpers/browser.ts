@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { ROOT } from './fixtures';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -34,25 +34,37 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** The flags every test browser gets: the given host patterns map to 127.0.0.1. */
+function chromiumArgs(hostPatterns: readonly string[]): string[] {
+  return [
+    `--host-resolver-rules=${hostPatterns.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+    // The interface follows the browser's language; tests read its Simplified Chinese strings.
+    '--lang=zh-CN',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
+/**
+ * The same Chromium with the same flags but without the extension: a baseline that sees a page
+ * under exactly the URL the extension's browser sees (a page's scripts and Chromium's encoding
+ * guess both depend on the host name).
+ */
+export async function launchWithoutExtension(hostPatterns = ['*.gov.cn', '*.gov.tw', '*.people.com.cn', '*.example.com']): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-extensions', ...chromiumArgs(hostPatterns)] });
+}
+
 /** Launches Chromium with the extension, mapping the given host patterns to 127.0.0.1. */
 export async function launchWithExtension(hostPatterns = ['*.gov.cn', '*.gov.tw', '*.people.com.cn', '*.example.com']): Promise<ExtensionBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingyue-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${EXTENSION}`,
-      `--load-extension=${EXTENSION}`,
-      `--host-resolver-rules=${hostPatterns.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
-      // The interface follows the browser's language; tests read its Simplified Chinese strings.
-      '--lang=zh-CN',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: [`--disable-extensions-except=${EXTENSION}`, `--load-extension=${EXTENSION}`, ...chromiumArgs(hostPatterns)],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
