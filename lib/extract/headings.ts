@@ -10,6 +10,7 @@ import { collapseSpace } from '../dom/text';
 import { repeatsTitle } from './trim';
 import { RELATED_HEADING } from './noise';
 import { articleContainer } from './trace';
+import { elementsByTag } from '../dom/walk';
 
 const HEADING = /^H[1-6]$/;
 
@@ -64,7 +65,7 @@ export function restoreHeadings(
   const pageHeadings = container ? headingsIn(container) : [];
   if (!pageHeadings.length) return originalOf;
   const copies = new Map<Element, Element>();
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+  for (const el of elementsByTag(root, '*')) {
     if (!el.hasAttribute(ORIGIN_ATTR)) continue;
     const original = originalOf(el);
     if (original) copies.set(original, el);

@@ -7,6 +7,7 @@
  */
 import { collapseSpace } from '../dom/text';
 import { metaValue } from './meta-tags';
+import { elementsByTag } from '../dom/walk';
 
 const SEPARATOR = /\s*(?:_|\||｜|--|——|-|–|—|::|»)\s*/;
 
@@ -15,8 +16,8 @@ function candidates(doc: Document): { declared: string[]; printed: string[] } {
   const printed: string[] = [];
   const body = doc.body;
   if (body) {
-    for (const h of Array.from(body.getElementsByTagName('h1')).slice(0, 3)) printed.push(h.textContent ?? '');
-    for (const h of Array.from(body.getElementsByTagName('h2')).slice(0, 3)) printed.push(h.textContent ?? '');
+    for (const h of elementsByTag(body, 'H1', 3)) printed.push(h.textContent ?? '');
+    for (const h of elementsByTag(body, 'H2', 3)) printed.push(h.textContent ?? '');
   }
   const ok = (t: string) => t.length >= 4 && t.length <= 200;
   return { declared: declared.map(collapseSpace).filter(ok), printed: printed.map(collapseSpace).filter(ok) };
@@ -77,7 +78,7 @@ export function pickTitle(doc: Document, lines: readonly string[], fallback = ''
   const shownDeclared = declared.find((c) => shown.has(c));
   if (shownDeclared) return shownDeclared;
   if (declared[0]) return declared[0];
-  const h1 = collapseSpace(Array.from(doc.body?.getElementsByTagName('h1') ?? []).map((h) => h.textContent ?? '').find((t) => collapseSpace(t).length >= 6 && collapseSpace(t) !== siteName) ?? '');
+  const h1 = collapseSpace((doc.body ? elementsByTag(doc.body, 'H1') : []).map((h) => h.textContent ?? '').find((t) => collapseSpace(t).length >= 6 && collapseSpace(t) !== siteName) ?? '');
   return h1 || collapseSpace(fallback) || docTitle;
 }
 
