@@ -17,7 +17,14 @@ const HEADING = /^H[1-6]$/;
 function retag(el: Element, tag: string): Element {
   const doc = el.ownerDocument;
   const out = doc.createElement(tag);
-  for (const attr of Array.from(el.attributes)) out.setAttribute(attr.name, attr.value);
+  for (const attr of Array.from(el.attributes)) {
+    // The HTML parser keeps attribute names that `setAttribute` rejects (`c<lass` on broken markup).
+    try {
+      out.setAttribute(attr.name, attr.value);
+    } catch {
+      continue;
+    }
+  }
   while (el.firstChild) out.appendChild(el.firstChild);
   el.replaceWith(out);
   return out;
