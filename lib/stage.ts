@@ -44,6 +44,10 @@ export class Deadline {
   expired(): boolean {
     return now() > this.at;
   }
+  /** Milliseconds left before the budget is spent (0 once it is). */
+  remaining(): number {
+    return Math.max(0, this.at - now());
+  }
   /** Throws `BudgetExceeded` once the budget is spent. */
   check(): void {
     if (this.expired()) throw new BudgetExceeded(this.stage);

@@ -13,13 +13,33 @@ export interface TracedClone {
 }
 
 /**
+ * A deep copy of `doc`. jsdom refuses to clone a doctype whose name the parser kept but the DOM
+ * rejects (`<!DOCTYPE html<<<`); the copy is then a new document with the same root element
+ * (and a plain doctype only when the original had one), so the child lists still pair up.
+ */
+function cloneDocument(doc: Document): Document {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch (error) {
+    if (!doc.doctype || !doc.documentElement) throw error;
+    const copy = doc.implementation.createHTMLDocument('');
+    copy.replaceChild(copy.importNode(doc.documentElement, true), copy.documentElement);
+    for (let n = doc.firstChild, i = 0; n; n = n.nextSibling, i++) {
+      if (n === doc.doctype || n === doc.documentElement) continue;
+      copy.insertBefore(copy.importNode(n, true), copy.childNodes[i] ?? null);
+    }
+    return copy;
+  }
+}
+
+/**
  * Deep-clones `doc` for a stage that rewrites the copy (Readability), removing `exclude` from the
  * copy and stamping every copied element with `data-qy-id`, so that elements of the result can be
  * traced back to the live page (for visual evidence such as computed styles, and for scrolling to
  * a heading). The attribute never reaches sanitised output (DOMPurify drops data attributes).
  */
 export function traceClone(doc: Document, exclude: readonly Node[] = []): TracedClone {
-  const clone = doc.cloneNode(true) as Document;
+  const clone = cloneDocument(doc);
   const originals: Element[] = [];
   const excluded = new Set<Node>(exclude);
   const removals: Node[] = [];

@@ -7,6 +7,7 @@ import { FILE_LINK } from './noise';
 import type { PageStats } from './scan';
 import { traceSubtree, type TracedSubtree } from './subtree';
 import { articleContainer } from './trace';
+import { elementsByTag } from '../dom/walk';
 
 const LABEL = /附\s*件|相关附件|相關附件|附件下载|附件下載/;
 /** Siblings after the article (at each ancestor level) that are looked at. */
@@ -42,7 +43,7 @@ export function appendAttachments(
   exclude: ReadonlySet<Node>,
   pageMentionsAttachments = true,
 ): TracedSubtree[] {
-  for (const a of Array.from(root.getElementsByTagName('a'))) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return [];
+  for (const a of elementsByTag(root, 'A')) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return [];
   if (!pageMentionsAttachments) return [];
   const container = articleContainer(root, originalOf);
   if (!container) return [];
@@ -54,7 +55,7 @@ export function appendAttachments(
   const lists = new Set<Element>();
   for (const scope of scopes) {
     if (insideAny(scope, exclude)) continue;
-    for (const a of Array.from(scope.getElementsByTagName('a'))) {
+    for (const a of elementsByTag(scope, 'A')) {
       if (!FILE_LINK.test(a.getAttribute('href') ?? '') || insideAny(a, exclude)) continue;
       const list = attachmentListAround(a, scope, stats);
       if (list && ![...lists].some((l) => l.contains(list))) lists.add(list);

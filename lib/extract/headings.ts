@@ -10,13 +10,21 @@ import { collapseSpace } from '../dom/text';
 import { repeatsTitle } from './trim';
 import { RELATED_HEADING } from './noise';
 import { articleContainer } from './trace';
+import { elementsByTag } from '../dom/walk';
 
 const HEADING = /^H[1-6]$/;
 
 function retag(el: Element, tag: string): Element {
   const doc = el.ownerDocument;
   const out = doc.createElement(tag);
-  for (const attr of Array.from(el.attributes)) out.setAttribute(attr.name, attr.value);
+  for (const attr of Array.from(el.attributes)) {
+    // The HTML parser keeps attribute names that `setAttribute` rejects (`c<lass` on broken markup).
+    try {
+      out.setAttribute(attr.name, attr.value);
+    } catch {
+      continue;
+    }
+  }
   while (el.firstChild) out.appendChild(el.firstChild);
   el.replaceWith(out);
   return out;
@@ -64,7 +72,7 @@ export function restoreHeadings(
   const pageHeadings = container ? headingsIn(container) : [];
   if (!pageHeadings.length) return originalOf;
   const copies = new Map<Element, Element>();
-  for (const el of Array.from(root.getElementsByTagName('*'))) {
+  for (const el of elementsByTag(root, '*')) {
     if (!el.hasAttribute(ORIGIN_ATTR)) continue;
     const original = originalOf(el);
     if (original) copies.set(original, el);

@@ -8,12 +8,12 @@
  *
  * The analysed document is only read; all rewriting happens in the clone.
  */
-import type { PipelineContext } from '../stage';
+import { now, type PipelineContext } from '../stage';
 import { blockText, collapseSpace } from '../dom/text';
 import { sanitizeHtml } from '../dom/sanitize';
 import { traceClone } from '../dom/clone';
 import { detectScript } from '../convert/detect';
-import { runReadability } from './readability';
+import { ReadabilityStopped, runReadability } from './readability';
 import { cleanByline, readLineMetadata } from './metadata';
 import { readPolicyInfo, policyTitle } from './policy';
 import { judgeArticle } from './readerable';
@@ -57,9 +57,16 @@ export function extractStage(ctx: PipelineContext): void {
   if (policy) r.policy = policy;
 
   const boilerplate = body ? findBoilerplate(body, stats, check) : { elements: [], closing: [] };
-  const { clone, originalOf } = traceClone(doc, [...spam, ...boilerplate.elements]);
-  check();
-  const parsed = runReadability(clone, title);
+  // Readability is superlinear in the page size and has no deadline: on very large pages (and
+  // once its share of the budget is spent) the density pick below stands in for it.
+  let parsed: ReturnType<typeof runReadability> = null;
+  let originalOf: (el: Element) => Element | null = () => null;
+  if (stats.size <= MAX_READABILITY_ELEMENTS) {
+    const traced = traceClone(doc, [...spam, ...boilerplate.elements]);
+    originalOf = traced.originalOf;
+    check();
+    parsed = runReadability(traced.clone, title, readabilityCheck(ctx));
+  }
   check();
   r.byline = r.byline || cleanByline(parsed?.byline ?? '', doc);
   r.siteName = r.siteName || collapseSpace(parsed?.siteName ?? '');
@@ -97,6 +104,23 @@ export function extractStage(ctx: PipelineContext): void {
   r.excerpt = collapseSpace(parsed?.excerpt ?? '') || text.split('\n')[0]!.slice(0, 120);
   r.script = detectScript(text);
   renderHtml(ctx);
+}
+
+/** Pages with more measured elements than this skip Readability (the largest corpus page has ~8,000). */
+export const MAX_READABILITY_ELEMENTS = 12_000;
+/** Share of the extract stage's remaining budget that Readability may use. */
+const READABILITY_SHARE = 0.5;
+
+/**
+ * The check Readability runs inside its loops: the stage's own deadline (the stage then times
+ * out), and Readability's share of what is left of it (extraction then falls back to density).
+ */
+function readabilityCheck(ctx: PipelineContext): () => void {
+  const stopAt = now() + ctx.deadline.remaining() * READABILITY_SHARE;
+  return () => {
+    ctx.deadline.check();
+    if (now() > stopAt) throw new ReadabilityStopped();
+  };
 }
 
 /** (Re)renders `report.html` from the article root; later stages call it after adding anchors. */

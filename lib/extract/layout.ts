@@ -18,7 +18,9 @@ export function mainLayoutCell(root: Element, stats: PageStats): Element | null 
   for (let depth = 0; depth < 12; depth++) {
     const total = stats.get(node);
     if (!total || !total.chars) return null;
-    const kids = Array.from(node.children).filter((c) => (stats.get(c)?.chars ?? 0) > 0);
+    // A sibling walk: indexing jsdom's live `children` collection is quadratic on wide nodes.
+    const kids: Element[] = [];
+    for (let c = node.firstElementChild; c; c = c.nextElementSibling) if ((stats.get(c)?.chars ?? 0) > 0) kids.push(c);
     const cells = kids.filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
     if (cells.length >= 2 && cells.length === kids.length) {
       const ranked = cells.map((c) => ({ c, s: stats.get(c)! })).sort((a, b) => prose(b.s) - prose(a.s));

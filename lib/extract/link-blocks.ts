@@ -4,12 +4,13 @@
  */
 import { FILE_LINK } from './noise';
 import type { NodeStats, PageStats } from './scan';
+import { elementsByTag } from '../dom/walk';
 
 const prose = (s: NodeStats) => s.chars - s.linkChars;
 
 /** Whether `el` links a document (pdf, doc, xls…). */
 export function hasFileLink(el: Element): boolean {
-  for (const a of Array.from(el.getElementsByTagName('a'))) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return true;
+  for (const a of elementsByTag(el, 'A')) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return true;
   return false;
 }
 

@@ -31,6 +31,17 @@ const SCORING_COMMAS = /\u002C|\u060C|\uFE50|\uFE10|\uFE11|\u2E41|\u2E34|\u2E32|
 /** CJK characters count as one token each, Latin words and numbers as one token. */
 const TOKENS = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+/gu;
 
+/** Thrown inside Readability when its share of the stage budget is spent (see `runReadability`). */
+export class ReadabilityStopped extends Error {
+  constructor() {
+    super('Readability ran past its share of the budget');
+    this.name = 'ReadabilityStopped';
+  }
+}
+
+/** Readability calls its node helpers this often between two deadline checks. */
+const CALLS_PER_CHECK = 64;
+
 interface Internals {
   REGEXPS: Record<string, RegExp>;
   _getInnerText(e: Element, normalizeSpaces?: boolean): string;
@@ -41,14 +52,43 @@ interface Metadata {
   [key: string]: unknown;
 }
 
+type Proto = Record<string, (this: unknown, ...args: unknown[]) => unknown>;
+
 class ChineseReadability extends Readability<Element> {
   private readonly knownTitle: string;
+  private readonly check: () => void;
+  private calls = 0;
 
-  constructor(doc: Document, title: string) {
+  constructor(doc: Document, title: string, check: () => void) {
     super(doc, { ...READABILITY_OPTIONS, serializer: (node) => node as Element });
     this.knownTitle = title;
+    this.check = check;
     const self = this as unknown as Internals;
     self.REGEXPS = { ...self.REGEXPS, commas: SCORING_COMMAS };
+  }
+
+  /**
+   * Readability 0.6 has no deadline of its own. Its node walk, text reads and class weights run
+   * inside every one of its loops, so counting those calls and checking the clock every few of
+   * them stops it promptly on pages where its quadratic passes would take seconds.
+   */
+  private tick(): void {
+    if (++this.calls % CALLS_PER_CHECK === 0) this.check();
+  }
+
+  _getNextNode(node: Element, ignoreSelfAndKids?: boolean): Element | null {
+    this.tick();
+    return (Readability.prototype as unknown as Proto)._getNextNode!.call(this, node, ignoreSelfAndKids) as Element | null;
+  }
+
+  _getInnerText(e: Element, normalizeSpaces?: boolean): string {
+    this.tick();
+    return (Readability.prototype as unknown as Proto)._getInnerText!.call(this, e, normalizeSpaces) as string;
+  }
+
+  _getClassWeight(e: Element): number {
+    this.tick();
+    return (Readability.prototype as unknown as Proto)._getClassWeight!.call(this, e) as number;
   }
 
   /** Counts Chinese clause marks as commas (Readability asks for `,` only). */
@@ -97,10 +137,18 @@ class ChineseReadability extends Readability<Element> {
 
 /**
  * Runs the adjusted Readability on `clone` (which it rewrites). `title` is the article title
- * found on the page, used to drop the heading that repeats it. Null when it finds nothing.
+ * found on the page, used to drop the heading that repeats it. `check` runs every few dozen node
+ * operations; when it throws `ReadabilityStopped` the result is null (as when Readability finds
+ * nothing), any other error propagates. Null when it finds nothing.
  */
-export function runReadability(clone: Document, title: string): ReadabilityResult | null {
-  const parsed = new ChineseReadability(clone, title).parse();
+export function runReadability(clone: Document, title: string, check: () => void = () => {}): ReadabilityResult | null {
+  let parsed: ReturnType<ChineseReadability['parse']>;
+  try {
+    parsed = new ChineseReadability(clone, title, check).parse();
+  } catch (error) {
+    if (error instanceof ReadabilityStopped) return null;
+    throw error;
+  }
   if (!parsed?.content) return null;
   return {
     root: parsed.content,

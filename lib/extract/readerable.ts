@@ -12,6 +12,7 @@
 import { collapseSpace } from '../dom/text';
 import { scanPage, type PageStats } from './scan';
 import { units } from './units';
+import { elementsByTag } from '../dom/walk';
 
 /** Minimum characters outside links for an article (a short notice has ~100). */
 export const MIN_ARTICLE_CHARS = 60;
@@ -43,7 +44,7 @@ export function isDatedList(text: string): boolean {
 
 /** The page's form fields (one pass; selector queries are slow under jsdom). */
 function inputs(doc: Document): Element[] {
-  return Array.from(doc.getElementsByTagName('input'));
+  return elementsByTag(doc, 'INPUT');
 }
 
 /**

@@ -7,16 +7,31 @@
  */
 import { collapseSpace } from '../dom/text';
 import { metaValue } from './meta-tags';
+import { elementsByTag } from '../dom/walk';
 
 const SEPARATOR = /\s*(?:_|\||｜|--|——|-|–|—|::|»)\s*/;
+
+/** The page's `<h1>` and `<h2>` elements, in one walk (cached per body: callers ask several times per run). */
+const HEADINGS = new WeakMap<Element, { h1: Element[]; h2: Element[]; size: number }>();
+function headingsOf(body: Element): { h1: Element[]; h2: Element[] } {
+  // The cache is only reused while the body keeps its children count (a page that changed is walked again).
+  const size = body.childNodes.length;
+  const cached = HEADINGS.get(body);
+  if (cached && cached.size === size) return cached;
+  const all = elementsByTag(body, ['H1', 'H2']);
+  const heads = { h1: all.filter((h) => h.tagName === 'H1'), h2: all.filter((h) => h.tagName === 'H2'), size };
+  HEADINGS.set(body, heads);
+  return heads;
+}
 
 function candidates(doc: Document): { declared: string[]; printed: string[] } {
   const declared = [metaValue(doc, 'name:ArticleTitle'), metaValue(doc, 'property:og:title'), metaValue(doc, 'name:twitter:title')];
   const printed: string[] = [];
   const body = doc.body;
   if (body) {
-    for (const h of Array.from(body.getElementsByTagName('h1')).slice(0, 3)) printed.push(h.textContent ?? '');
-    for (const h of Array.from(body.getElementsByTagName('h2')).slice(0, 3)) printed.push(h.textContent ?? '');
+    const heads = headingsOf(body);
+    for (const h of heads.h1.slice(0, 3)) printed.push(h.textContent ?? '');
+    for (const h of heads.h2.slice(0, 3)) printed.push(h.textContent ?? '');
   }
   const ok = (t: string) => t.length >= 4 && t.length <= 200;
   return { declared: declared.map(collapseSpace).filter(ok), printed: printed.map(collapseSpace).filter(ok) };
@@ -77,7 +92,7 @@ export function pickTitle(doc: Document, lines: readonly string[], fallback = ''
   const shownDeclared = declared.find((c) => shown.has(c));
   if (shownDeclared) return shownDeclared;
   if (declared[0]) return declared[0];
-  const h1 = collapseSpace(Array.from(doc.body?.getElementsByTagName('h1') ?? []).map((h) => h.textContent ?? '').find((t) => collapseSpace(t).length >= 6 && collapseSpace(t) !== siteName) ?? '');
+  const h1 = collapseSpace((doc.body ? headingsOf(doc.body).h1 : []).map((h) => h.textContent ?? '').find((t) => collapseSpace(t).length >= 6 && collapseSpace(t) !== siteName) ?? '');
   return h1 || collapseSpace(fallback) || docTitle;
 }
 

@@ -6,6 +6,7 @@
 import { BLOCK_TAGS, NON_TEXT_TAGS, collapseSpace } from '../dom/text';
 import { FILE_LINK } from './noise';
 import { hasFileLink } from './link-blocks';
+import { elementsByTag } from '../dom/walk';
 
 /** A run of the article's text that reads as one line: a leaf block, or inline nodes between blocks. */
 export interface Unit {
@@ -30,9 +31,9 @@ function containsBlock(el: Element): boolean {
 /** A table of data: at least two rows with two or more non-empty cells. */
 function isDataTable(table: Element): boolean {
   let rows = 0;
-  for (const tr of Array.from(table.getElementsByTagName('tr'))) {
+  for (const tr of elementsByTag(table, 'TR')) {
     let cells = 0;
-    for (const td of Array.from(tr.children)) if ((td.tagName === 'TD' || td.tagName === 'TH') && collapseSpace(td.textContent ?? '')) cells++;
+    for (let td = tr.firstElementChild; td; td = td.nextElementSibling) if ((td.tagName === 'TD' || td.tagName === 'TH') && collapseSpace(td.textContent ?? '')) cells++;
     if (cells >= 2 && ++rows >= 2) return true;
   }
   return false;
@@ -43,7 +44,7 @@ function linkTextLength(nodes: Node[]): number {
   for (const node of nodes) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const links = el.tagName === 'A' ? [el] : Array.from(el.getElementsByTagName('a'));
+    const links = el.tagName === 'A' ? [el] : elementsByTag(el, 'A');
     for (const a of links) n += collapseSpace(a.textContent ?? '').replace(/\s/g, '').length;
   }
   return n;

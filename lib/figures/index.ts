@@ -9,12 +9,18 @@ import { assignSubjects } from './subject';
 import { assignPeriods } from './period';
 import { markKey, type RankOptions } from './rank';
 
-/** Figures of a plain text, in text order, without the key flag decided (all false). */
-export function scanFigures(text: string): Figure[] {
+/**
+ * Figures of a plain text, in text order, without the key flag decided (all false). `check` runs
+ * between the passes (the stage's deadline).
+ */
+export function scanFigures(text: string, check: () => void = () => {}): Figure[] {
   const src = normalizeWidth(text);
   const sentences = sentenceSpans(src);
+  check();
   const drafts = scanDrafts(src);
+  check();
   const places = placeDrafts(src, drafts, sentences);
+  check();
   // A bound written before the first of a list holds for the list: 突破1亿元、5亿元、10亿元.
   for (let k = 1; k < drafts.length; k++) {
     const d = drafts[k]!;
@@ -25,8 +31,11 @@ export function scanFigures(text: string): Figure[] {
     }
   }
   const roles = assignRoles(src, drafts, places);
+  check();
   const subjects = assignSubjects(src, drafts, places);
+  check();
   const periods = assignPeriods(text, src, drafts, places);
+  check();
   const cp = codePointMapper(text);
   return drafts.map((d, k) => {
     const info = roles[k]!;
@@ -68,6 +77,24 @@ export function findFigures(text: string, options: RankOptions = {}): Figure[] {
   return markKey(scanFigures(text), options, leadEnd(text));
 }
 
+/**
+ * Longest text the stage scans for figures. Articles are far shorter; on a page of megabytes the
+ * figures of its first part (cut at a line end) are what a summary box can show anyway.
+ */
+export const MAX_FIGURE_TEXT = 30_000;
+
+/** `text` cut at the last line end before `MAX_FIGURE_TEXT` (or at it, when no line ends there). */
+export function figureText(text: string): string {
+  if (text.length <= MAX_FIGURE_TEXT) return text;
+  const cut = text.lastIndexOf('\n', MAX_FIGURE_TEXT);
+  let end = cut > 0 ? cut : MAX_FIGURE_TEXT;
+  // Never split a surrogate pair: offsets are counted in code points.
+  if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--;
+  return text.slice(0, end);
+}
+
 export function figuresStage(ctx: PipelineContext): void {
-  ctx.report.figures = findFigures(ctx.report.text, { title: ctx.report.title });
+  const check = () => ctx.deadline.check();
+  const text = figureText(ctx.report.text);
+  ctx.report.figures = markKey(scanFigures(text, check), { title: ctx.report.title }, leadEnd(text));
 }

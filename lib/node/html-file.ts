@@ -5,6 +5,7 @@
  * browser builds; DOMPurify and computed styles work on it). Scripts never run.
  */
 import { JSDOM, VirtualConsole } from 'jsdom';
+import { MAX_PARSE_DEPTH, capDepth, nestingDepth } from './depth-cap';
 
 export interface LoadedPage {
   document: Document;
@@ -83,15 +84,20 @@ function isSupported(label: string): boolean {
 /**
  * Parses HTML text into a document (no scripts, no subresources, CSS errors silenced). jsdom's
  * CSS parser has thrown on odd stylesheets before; the page is then parsed again without its
- * `<style>` blocks rather than not at all.
+ * `<style>` blocks rather than not at all. Nesting deeper than a browser's parser depth limit is
+ * capped first (jsdom's recursion overflows the stack on it).
  */
 export function parseHtml(html: string, url?: string): LoadedPage {
   const options = { url: url || undefined, virtualConsole: new VirtualConsole(), pretendToBeVisual: false };
+  // Nesting deeper than a browser's parser allows is capped the way the browser caps it.
+  const text = nestingDepth(html) > MAX_PARSE_DEPTH ? capDepth(html) : html;
   let dom: JSDOM;
   try {
-    dom = new JSDOM(html, options);
-  } catch {
-    dom = new JSDOM(html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), options);
+    dom = new JSDOM(text, options);
+  } catch (error) {
+    // A stack overflow despite the cap: parse a shallower tree rather than nothing.
+    const retry = error instanceof RangeError ? capDepth(text, MAX_PARSE_DEPTH / 4) : text;
+    dom = new JSDOM(retry.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, ''), options);
   }
   const window = dom.window as unknown as Window & typeof globalThis;
   return { document: window.document, window, charset: 'utf-8', close: () => dom.window.close() };

@@ -199,7 +199,7 @@ class CandidateFinder {
     let data = this.dataRows.get(row);
     if (data === undefined) {
       let filled = 0;
-      for (const cell of Array.from(row.children)) {
+      for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
         if (hasText(cell) && ++filled > 1) break;
       }
       data = filled > 1;

@@ -15,7 +15,7 @@ import { invisible } from './invisible';
 import { tinyMarquee } from './marquee';
 import { offscreen } from './offscreen';
 import type { PageScan } from './scan';
-import { stripInvisible, textOf } from './scan';
+import { capText, stripInvisible, textOf } from './scan';
 import { hidingRule } from './style-class';
 import { zeroSize } from './zero-size';
 
@@ -118,7 +118,7 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
   const consider = (el: Element, hiding: Hiding, rule: string | null, also: Technique[] = []) => {
     if (found.some((r) => r.el === el || r.el.contains(el))) return;
     if (!hasContent(el)) return;
-    const raw = textOf(el, true);
+    const raw = capText(textOf(el, true));
     const text = stripInvisible(raw);
     const verdict = judgeHidden(scan, el, text, raw);
     if (!verdict.spam) return;

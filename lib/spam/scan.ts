@@ -12,6 +12,7 @@ import { classifyHref, hostOf, siteOf, type LinkTarget } from './links';
 import { parseInlineStyle, styleView, type StyleView } from './style';
 import { hanBigrams, shapeOf } from './evidence';
 import { readableSource } from './decode';
+import { elementsByTag } from '../dom/walk';
 
 export interface TextBlock {
   el: Element;
@@ -209,7 +210,7 @@ export class PageScan {
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.walk(c)) blockInside = true;
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'MARQUEE';
     if (LEAF_BLOCK.has(tag) && !blockInside) {
-      const raw = textOf(el, true);
+      const raw = capText(textOf(el, true));
       const text = stripInvisible(raw);
       if (text) this.blocks.push({ el, text, raw, index: 0 });
     }
@@ -228,7 +229,7 @@ export class PageScan {
       return own ? [own] : [];
     }
     const out: LinkInfo[] = [];
-    for (const a of Array.from(el.getElementsByTagName('a'))) {
+    for (const a of elementsByTag(el, 'A')) {
       const l = this.linkOf.get(a);
       if (l) out.push(l);
     }
@@ -368,6 +369,19 @@ function dominantHost(links: LinkInfo[]): string {
 }
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/**
+ * Longest block text the detectors read. Injected spam is short; a block of megabytes (a 10 MB
+ * text node) would make every vocabulary and bigram pass take seconds, so only its start and its
+ * end (where injected lines are appended) are read.
+ */
+export const MAX_BLOCK_TEXT = 20_000;
+
+/** `text` cut to its first and last `MAX_BLOCK_TEXT / 2` characters when it is longer. */
+export function capText(text: string): string {
+  if (text.length <= MAX_BLOCK_TEXT) return text;
+  return `${text.slice(0, MAX_BLOCK_TEXT / 2)} ${text.slice(-MAX_BLOCK_TEXT / 2)}`;
+}
 
 /** Text without zero-width characters (a disguise inside words, not spaces a reader sees). */
 export function stripInvisible(text: string): string {

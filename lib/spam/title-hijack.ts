@@ -14,6 +14,7 @@ import type { PageScan } from './scan';
 import { spamRoots } from './hidden';
 import { squeezeText } from './normalize';
 import { visibleSpam } from './visible';
+import { elementsByTag } from '../dom/walk';
 
 /** The title a cloaking script restores for human visitors, or null when there is none. */
 export function cloakedTitle(scan: PageScan): string | null {
@@ -59,7 +60,7 @@ function titleCandidates(scan: PageScan): { meta: string[]; headings: string[] }
     return s.length >= 2 && s.length <= 120 && scan.lex(s).score < 0.5 ? s : '';
   };
   const meta = [...metaContents(scan, 'articletitle'), ...metaContents(scan, 'title'), ...metaContents(scan, 'twitter:title')].map(clean).filter(Boolean);
-  const headings = Array.from(scan.body.querySelectorAll('h1')).slice(0, 3).map((h) => clean(h.textContent)).filter(Boolean);
+  const headings = elementsByTag(scan.body, 'H1', 3).map((h) => clean(h.textContent)).filter(Boolean);
   return { meta, headings };
 }
 

@@ -15,11 +15,31 @@ import { generatedPages, mutate } from './generated-pages';
 
 const STAGES = ['spam', 'extract', 'outline', 'figures', 'convert'];
 
+/**
+ * Script-capable markup in an HTML string: script elements, event-handler attributes and
+ * `javascript:` URLs. Read from the parsed markup, so article text that quotes such code (hostile
+ * fixtures explain XSS in prose: `&lt;img onerror=…&gt;`) is not mistaken for it.
+ */
+function activeMarkup(html: string): string[] {
+  if (!html) return [];
+  const page = parseHtml(`<body>${html}`);
+  const found: string[] = [];
+  for (const el of Array.from(page.document.body.querySelectorAll('*'))) {
+    if (/^(script|iframe|object|embed)$/i.test(el.tagName)) found.push(el.tagName);
+    for (const a of Array.from(el.attributes)) {
+      if (/^on/i.test(a.name)) found.push(`${el.tagName} ${a.name}`);
+      if (/^\s*(?:javascript|vbscript):/i.test(a.value)) found.push(`${el.tagName} ${a.name}=${a.value.slice(0, 40)}`);
+    }
+  }
+  page.close();
+  return found;
+}
+
 function checkReport(report: Report): void {
   expect(report.stages.map((s) => s.stage)).toEqual(STAGES);
   for (const s of report.stages) expect(['ok', 'error', 'timeout', 'skipped']).toContain(s.status);
   expect(typeof report.text).toBe('string');
-  expect(report.html).not.toMatch(/<script|\son\w+=|javascript:/i);
+  expect(activeMarkup(report.html)).toEqual([]);
   expect(() => JSON.stringify(report)).not.toThrow();
 }
 
@@ -36,7 +56,7 @@ function run(html: string, budgetMs = 2000) {
 
 describe('pipeline on generated hostile pages', () => {
   for (const page of generatedPages()) {
-    it(`survives: ${page.name}`, { timeout: 120_000 }, () => {
+    it(`survives: ${page.name}`, { timeout: 60_000 }, () => {
       const { report, unchanged } = run(page.html);
       checkReport(report);
       expect(unchanged).toBe(true);
@@ -45,7 +65,7 @@ describe('pipeline on generated hostile pages', () => {
     });
   }
 
-  it('stops stages that run past a small budget and says so in the report', { timeout: 120_000 }, () => {
+  it('stops stages that run past a small budget and says so in the report', { timeout: 60_000 }, () => {
     const giant = generatedPages().find((p) => p.name === '10 MB of digits and units')!;
     const { report } = run(giant.html, 50);
     checkReport(report);
@@ -81,16 +101,17 @@ describe('pipeline on mutated real pages', () => {
       .filter((_, i) => i % 4 === 0)
       .map((c) => path.join(CORPUS, c.html)),
   ];
-  it(`survives ${sources.length * 3} mutated pages`, { timeout: 600_000 }, () => {
-    let n = 0;
-    for (const file of sources) {
+  // One test per source page (three mutations each), so that a slow page is named and timed alone.
+  sources.forEach((file, i) => {
+    it(`survives 3 mutations of ${path.relative(process.cwd(), file)}`, { timeout: 60_000 }, () => {
       const html = fs.readFileSync(file, 'latin1');
       for (let k = 0; k < 3; k++) {
-        const { report, unchanged } = run(mutate(html, ++n));
+        const n = i * 3 + k + 1;
+        const { report, unchanged } = run(mutate(html, n));
         checkReport(report);
         expect(unchanged, `${file} mutation ${n}`).toBe(true);
         expect(report.stages.filter((s) => s.status === 'error'), `${file} mutation ${n}`).toEqual([]);
       }
-    }
+    });
   });
 });
