@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
-import { browserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
+import { benchBrowserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
 import { corpusBrowserPages, fixtureBrowserPages, startPageServer, type BrowserPage } from '../../tests/helpers/browser-pages';
 import { hasCorpus } from '../../tests/helpers/fixtures';
 import type { PageState } from '../../lib/messages';
@@ -59,12 +59,7 @@ const kb = (bytes: number) => bytes / 1024;
 export default {
   name: 'chromium',
   async run(): Promise<string> {
-    let unavailable: string | null;
-    try {
-      unavailable = browserUnavailable();
-    } catch (e) {
-      unavailable = String(e);
-    }
+    const unavailable = benchBrowserUnavailable();
     if (unavailable) return `## Extension in Chromium\n(skipped: ${unavailable})\n`;
     const pages: BrowserPage[] = hasCorpus ? corpusBrowserPages() : fixtureBrowserPages();
     const server = await startPageServer();

@@ -12,7 +12,7 @@ import http from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Readability } from '@mozilla/readability';
-import { browserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
+import { benchBrowserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
 import type { PageState } from '../../lib/messages';
 import { analyze } from '../../lib/pipeline';
 import { parseHtml } from '../../lib/node/html-file';
@@ -51,12 +51,7 @@ declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Pr
 
 /** The same pages in Chromium: [page, pipeline ms, Readability alone ms, ratio, isArticle, text chars, stages]. */
 async function inChromium(pages: [string, string][]): Promise<(string | number)[][] | string> {
-  let unavailable: string | null;
-  try {
-    unavailable = browserUnavailable();
-  } catch (e) {
-    unavailable = String(e);
-  }
+  const unavailable = benchBrowserUnavailable();
   if (unavailable) return `(Chromium skipped: ${unavailable})`;
   const server = http.createServer((req, res) => {
     const page = pages.find(([name]) => req.url === `/${encodeURIComponent(name)}.html`);

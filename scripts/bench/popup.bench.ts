@@ -10,7 +10,7 @@
  * loads the analyzer into the page and runs the pipeline while the popup starts).
  */
 import fs from 'node:fs';
-import { browserUnavailable } from '../../tests/helpers/browser';
+import { benchBrowserUnavailable } from '../../tests/helpers/browser';
 import { launchUi } from '../../tests/helpers/ui-browser';
 import { startFixtureServer } from '../../tests/helpers/server';
 import { quantile, table } from '../eval/score';
@@ -30,12 +30,7 @@ const PAGES: [string, string][] = [
 export default {
   name: 'popup',
   async run(): Promise<string> {
-    let unavailable: string | null;
-    try {
-      unavailable = browserUnavailable();
-    } catch (e) {
-      unavailable = String(e);
-    }
+    const unavailable = benchBrowserUnavailable();
     if (unavailable) return `## Popup time to content\n(skipped: ${unavailable})\n`;
     const server = await startFixtureServer();
     const b = await launchUi();

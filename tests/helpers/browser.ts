@@ -34,6 +34,29 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * The browser's tab id of `page`, looked up from the extension's service worker. Without the
+ * "tabs" permission the extension cannot see tab URLs, so the tab is found by focus.
+ */
+export async function findTabId(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  if (id < 0) throw new Error(`no tab for ${page.url()}`);
+  return id;
+}
+
+/** Why a benchmark cannot use Chromium here, or null when it can (never throws, unlike under CI). */
+export function benchBrowserUnavailable(): string | null {
+  try {
+    return browserUnavailable();
+  } catch (e) {
+    return String(e);
+  }
+}
+
 /** The flags every test browser gets: the given host patterns map to 127.0.0.1. */
 function chromiumArgs(hostPatterns: readonly string[]): string[] {
   return [
@@ -68,16 +91,7 @@ export async function launchWithExtension(hostPatterns = ['*.gov.cn', '*.gov.tw'
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
-  // Without the "tabs" permission the extension cannot see tab URLs, so find the tab by focus.
-  const tabId = async (page: Page): Promise<number> => {
-    await page.bringToFront();
-    const id = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
-    if (id < 0) throw new Error(`no tab for ${page.url()}`);
-    return id;
-  };
+  const tabId = (page: Page) => findTabId(worker, page);
   return {
     context,
     extensionId,

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM, EXTENSION } from './browser';
+import { CHROMIUM, EXTENSION, findTabId } from './browser';
 import { ROOT } from './fixtures';
 import type { PageState } from '../../lib/messages';
 
@@ -94,15 +94,7 @@ export async function launchUi(options: UiLaunchOptions = {}): Promise<UiBrowser
   let browserSession: CDPSession | null = null;
   const cdp = async () => (browserSession ??= await context.browser()!.newBrowserCDPSession());
 
-  const tabId = async (page: Page): Promise<number> => {
-    await page.bringToFront();
-    const id = await worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-      return tab?.id ?? -1;
-    });
-    if (id < 0) throw new Error(`no tab for ${page.url()}`);
-    return id;
-  };
+  const tabId = (page: Page) => findTabId(worker, page);
 
   return {
     context,
