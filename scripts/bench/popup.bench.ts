@@ -10,7 +10,9 @@
  * loads the analyzer into the page and runs the pipeline while the popup starts).
  */
 import fs from 'node:fs';
-import { benchBrowserUnavailable } from '../../tests/helpers/browser';
+import os from 'node:os';
+import path from 'node:path';
+import { benchBrowserUnavailable, EXTENSION } from '../../tests/helpers/browser';
 import { launchUi } from '../../tests/helpers/ui-browser';
 import { startFixtureServer } from '../../tests/helpers/server';
 import { quantile, table } from '../eval/score';
@@ -19,6 +21,38 @@ import type { PageState } from '../../lib/messages';
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
 const RUNS = 25;
+
+/**
+ * The floor under any popup here: the built extension with its popup replaced by a page that
+ * only marks `qingyue:content` from a script file. Its click→content time is what Chromium spends
+ * creating the popup window, its process and a document before any popup code can run.
+ */
+async function emptyPopupFloor(fixtureUrl: string): Promise<number[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingyue-floor-'));
+  fs.cpSync(EXTENSION, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'floor.js'), "performance.mark('qingyue:content');\n");
+  fs.writeFileSync(path.join(dir, 'popup.html'), '<!doctype html><meta charset="utf-8"><main><h1>floor</h1></main><script src="/floor.js"></script>\n');
+  const b = await launchUi({ extensionPath: dir });
+  const wall: number[] = [];
+  try {
+    const page = await b.context.newPage();
+    await page.goto(fixtureUrl);
+    for (let i = 0; i <= RUNS; i++) {
+      const t0 = Date.now();
+      const popup = await b.clickToolbar(page);
+      await popup.waitFor(`performance.getEntriesByName('qingyue:content').length > 0 && document.querySelector('main h1')`, 10_000);
+      const [origin, mark] = await popup.evaluate<[number, number]>(`[performance.timeOrigin, performance.getEntriesByName('qingyue:content')[0].startTime]`);
+      wall.push(origin + mark - t0);
+      await popup.evaluate('window.close()').catch(() => undefined);
+      await page.waitForTimeout(150);
+    }
+  } finally {
+    await b.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  wall.shift();
+  return wall;
+}
 const FRESH_RUNS = 10;
 /** Pointer leaving the page (towards the toolbar) to the click: a short trip. */
 const INTENT_LEAD_MS = 150;
@@ -114,7 +148,13 @@ export default {
       await b.close();
       await server.close();
     }
-    const load = (await import('node:os')).loadavg()[0]!.toFixed(1);
+    const floorServer = await startFixtureServer();
+    const floor = await emptyPopupFloor(floorServer.url(PAGES[0]![0], PAGES[0]![1])).finally(() => floorServer.close());
+    const ourMedian = Math.min(...rows.slice(1).map((r) => Number(r[2])));
+    lines.push(
+      `the floor: the same click on a do-nothing popup (a static page that marks content from one script): click→content ${quantile(floor, 0.5).toFixed(0)} ms median, p95 ${quantile(floor, 0.95).toFixed(0)} (${RUNS} clicks); Qingyue's popup adds ${(ourMedian - quantile(floor, 0.5)).toFixed(0)} ms to it (best page median)`,
+    );
+    const load = os.loadavg()[0]!.toFixed(1);
     return [
       `## Popup time to content (Chromium, toolbar click on an already cleaned page; ms; load average ${load})`,
       table(rows),

@@ -23,6 +23,8 @@ export interface UiLaunchOptions {
    * saving the site, registering the content script, cleaning on load — runs for real.
    */
   preGrantedHosts?: string[];
+  /** Load this unpacked extension instead of the built one (benchmarks: a do-nothing popup). */
+  extensionPath?: string;
   /** Host names mapped to the local fixture server. */
   hosts?: string[];
 }
@@ -66,7 +68,7 @@ function extensionDir(preGrantedHosts: string[] | undefined): { dir: string; cle
 
 export async function launchUi(options: UiLaunchOptions = {}): Promise<UiBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'qingyue-ui-'));
-  const ext = extensionDir(options.preGrantedHosts);
+  const ext = options.extensionPath ? { dir: options.extensionPath, cleanup: () => {} } : extensionDir(options.preGrantedHosts);
   const hosts = options.hosts ?? ['*.gov.cn', '*.example.com', '*.example.org'];
   const lang = options.lang ?? 'zh-CN';
   const context = await chromium.launchPersistentContext(userDataDir, {
