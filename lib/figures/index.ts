@@ -72,9 +72,12 @@ function leadEnd(text: string): number {
   return [...text].length;
 }
 
-/** Figures of a plain text, ranked: what `cli figures` prints and the stage stores. */
-export function findFigures(text: string, options: RankOptions = {}): Figure[] {
-  return markKey(scanFigures(text), options, leadEnd(text));
+/**
+ * Figures of a plain text, ranked: what `cli figures` prints and the stage stores. `check` runs
+ * between the scanning passes (the stage's deadline).
+ */
+export function findFigures(text: string, options: RankOptions = {}, check: () => void = () => {}): Figure[] {
+  return markKey(scanFigures(text, check), options, leadEnd(text));
 }
 
 /**
@@ -94,7 +97,5 @@ export function figureText(text: string): string {
 }
 
 export function figuresStage(ctx: PipelineContext): void {
-  const check = () => ctx.deadline.check();
-  const text = figureText(ctx.report.text);
-  ctx.report.figures = markKey(scanFigures(text, check), { title: ctx.report.title }, leadEnd(text));
+  ctx.report.figures = findFigures(figureText(ctx.report.text), { title: ctx.report.title }, () => ctx.deadline.check());
 }
