@@ -14,7 +14,6 @@
  * - Memory added per tab: JS heap used after a forced GC, matched minus unmatched load.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import type { CDPSession, Page } from 'playwright-core';
 import { benchBrowserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
@@ -22,13 +21,12 @@ import { corpusBrowserPages, fixtureBrowserPages, startPageServer, type BrowserP
 import { hasCorpus } from '../../tests/helpers/fixtures';
 import type { PageState } from '../../lib/messages';
 import { quantile, table } from '../eval/score';
+import { readabilityInPage } from './readability-in-page';
 
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
-declare const Readability: new (doc: Document) => { parse(): unknown };
 
 const MATCHED = 'www.bench.gov.cn';
 const PLAIN = 'www.bench.example.org';
-const READABILITY_JS = createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js');
 
 interface Scripts {
   urls: Set<string>;
@@ -64,7 +62,6 @@ export default {
     const pages: BrowserPage[] = hasCorpus ? corpusBrowserPages() : fixtureBrowserPages();
     const server = await startPageServer();
     const ext = await launchWithExtension(['*']);
-    const readabilitySource = fs.readFileSync(READABILITY_JS, 'utf8');
     const loadToClean: number[] = [];
     const cleanMs: number[] = [];
     const pipeline: number[] = [];
@@ -91,12 +88,7 @@ export default {
           injected.unmatched = Math.max(injected.unmatched, plainScripts.bytes);
           for (const u of plainScripts.urls) injected.unmatchedFiles.add(new URL(u).pathname);
           const plainHeap = await heapUsed(plainCdp);
-          await plain.addScriptTag({ content: readabilitySource });
-          const rMs = await plain.evaluate(() => {
-            const t = performance.now();
-            new Readability(document.cloneNode(true) as Document).parse();
-            return performance.now() - t;
-          });
+          const rMs = await readabilityInPage(plain);
 
           const cdp = await ext.context.newCDPSession(tab);
           await cdp.send('Performance.enable');

@@ -7,9 +7,7 @@
  * report), beside Readability alone injected into the same page in a tab the extension does not
  * match.
  */
-import fs from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { Readability } from '@mozilla/readability';
 import { benchBrowserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
@@ -19,6 +17,7 @@ import { parseHtml } from '../../lib/node/html-file';
 import { largeArticlePage, largePortalPage } from '../../tests/unit/robustness/large-pages';
 import { table } from '../eval/score';
 import { elementsByTag } from '../../lib/dom/walk';
+import { readabilityInPage } from './readability-in-page';
 
 const ROUNDS = 3;
 const URL = 'https://www.liangjiang.gov.cn/art/2024/3/15/art_1_1.html';
@@ -59,7 +58,6 @@ async function inChromium(pages: [string, string][]): Promise<(string | number)[
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
-  const readabilitySource = fs.readFileSync(createRequire(import.meta.url).resolve('@mozilla/readability/Readability.js'), 'utf8');
   const ext = await launchWithExtension(['*']);
   const rows: (string | number)[][] = [];
   try {
@@ -67,14 +65,7 @@ async function inChromium(pages: [string, string][]): Promise<(string | number)[
       const path = `/${encodeURIComponent(name)}.html`;
       const plain = await ext.context.newPage();
       await plain.goto(`http://www.large.example.org:${port}${path}`, { timeout: 60_000 });
-      await plain.addScriptTag({ content: readabilitySource });
-      const readabilityMs = await plain.evaluate(() => {
-        const t = performance.now();
-        // The page's global from the injected script, not the Node import of the same name.
-        const InPage = (window as unknown as { Readability: typeof Readability }).Readability;
-        new InPage(document.cloneNode(true) as Document).parse();
-        return performance.now() - t;
-      });
+      const readabilityMs = await readabilityInPage(plain);
       await plain.close();
       const tab = await ext.context.newPage();
       await tab.goto(`http://www.large.gov.cn:${port}${path}`, { timeout: 60_000 });
