@@ -41,6 +41,14 @@ export interface PageHints {
   naive: boolean;
 }
 
+/** `ScriptConverter.analyze`, fed one block at a time. */
+export interface PageTally {
+  /** Counts one block of the page; its counts. */
+  count(block: string): ScriptCounts;
+  /** The hints from every block counted. */
+  hints(): PageHints;
+}
+
 /** How one block is converted. */
 export type BlockMode =
   /** Left as it is (not Chinese, Japanese, or already in the target script). */
@@ -178,36 +186,52 @@ export class ScriptConverter {
 
   /** What the blocks of a page say about it (see `PageHints`). */
   analyze(blocks: readonly string[]): PageHints {
+    const tally = this.tally();
+    for (const block of blocks) tally.count(block);
+    return tally.hints();
+  }
+
+  /** `analyze`, block by block: count the blocks as they come, ask for the hints at the end. */
+  tally(): PageTally {
     const total: ScriptCounts = { han: 0, hans: 0, hant: 0, ambiguous: 0, kana: 0 };
     const candidates: [string, ScriptCounts][] = [];
-    for (const block of blocks) {
-      const c = countScript(block, this.built.sets);
-      total.han += c.han;
-      total.hans += c.hans;
-      total.hant += c.hant;
-      total.kana += c.kana;
-      if (!isJapanese(c) && c.han > 0) candidates.push([block, c]);
-    }
-    const script = scriptOf(total);
-    const pageScript = script === 'hant' || (script === 'mixed' && total.hant > total.hans) ? 'hant' : 'hans';
-    let strong = 0;
-    let evidence = 0;
-    let traditional = 0;
-    if (this.to !== 'cn' && pageScript === 'hant') {
-      for (const [block, c] of candidates) {
-        if (blockScriptOf(c) === 'hans') continue;
-        traditional++;
-        const l = this.leftovers(block, c);
-        if (l.strong > 0) strong++;
-        if (l.strong > 0 || l.phrase > 0) evidence++;
-      }
-    }
-    return { script: pageScript, naive: isNaivePage(strong, evidence, traditional) };
+    return {
+      count: (block) => {
+        const c = countScript(block, this.built.sets);
+        total.han += c.han;
+        total.hans += c.hans;
+        total.hant += c.hant;
+        total.kana += c.kana;
+        if (!isJapanese(c) && c.han > 0) candidates.push([block, c]);
+        return c;
+      },
+      hints: () => {
+        const script = scriptOf(total);
+        const pageScript = script === 'hant' || (script === 'mixed' && total.hant > total.hans) ? 'hant' : 'hans';
+        let strong = 0;
+        let evidence = 0;
+        let traditional = 0;
+        if (this.to !== 'cn' && pageScript === 'hant') {
+          for (const [block, c] of candidates) {
+            if (blockScriptOf(c) === 'hans') continue;
+            traditional++;
+            const l = this.leftovers(block, c);
+            if (l.strong > 0) strong++;
+            if (l.strong > 0 || l.phrase > 0) evidence++;
+          }
+        }
+        return { script: pageScript, naive: isNaivePage(strong, evidence, traditional) };
+      },
+    };
   }
 
   /** How `block` is converted on a page described by `hints`. */
   mode(block: string, hints: PageHints): BlockMode {
-    const c = countScript(block, this.built.sets);
+    return this.modeOf(block, countScript(block, this.built.sets), hints);
+  }
+
+  /** `mode`, with the block's counts already made (`count`, `PageTally.count`). */
+  modeOf(block: string, c: ScriptCounts, hints: PageHints): BlockMode {
     if (c.han === 0 || isJapanese(c)) return 'keep';
     const script = blockScriptOf(c);
     if (this.to === 'cn') {
@@ -217,6 +241,11 @@ export class ScriptConverter {
     if (script === 'hans') return 'hans';
     if (script === 'other' && hints.script === 'hans') return 'hans';
     return needsRepair(this.leftovers(block, c), hints.naive) ? 'repair' : 'hant';
+  }
+
+  /** Counts the scripts of `block` (for `modeOf`). */
+  count(block: string): ScriptCounts {
+    return countScript(block, this.built.sets);
   }
 
   /** Converts one block. */
@@ -229,7 +258,11 @@ export class ScriptConverter {
    * nodes converts as a phrase, and split back into one string per part.
    */
   convertParts(parts: readonly string[], hints: PageHints): string[] {
-    const mode = this.mode(parts.join(''), hints);
+    return this.convertPartsAs(parts, this.mode(parts.join(''), hints));
+  }
+
+  /** `convertParts` in a given mode. */
+  convertPartsAs(parts: readonly string[], mode: BlockMode): string[] {
     if (mode === 'keep') return parts.slice();
     return convertParts(parts, (text) => this.withMode(text, mode));
   }

@@ -6,6 +6,7 @@
 import type { ConvertTarget } from '../report';
 import type { UserDictionaryEntry } from '../settings';
 import { isLoaded, loadConverter, type ScriptConverter } from './converter';
+import type { ScriptCounts } from './detect';
 import { packResults, unpackBlocks, type ConvertTextRequest, type ConvertTextResponse, type ConverterStatus } from './protocol';
 
 function now(): number {
@@ -33,9 +34,19 @@ export class ConverterHost {
     const start = now();
     const packed = typeof request.blocks === 'string';
     const input = typeof request.blocks === 'string' ? unpackBlocks(request.blocks) : request.blocks;
-    const hints = request.hints ?? converter.analyze(input.map((parts) => parts.join('')));
-    const blocks = input.map((parts) => {
-      const out = converter.convertParts(parts, hints);
+    // Each block's scripts are counted once, for the page's hints and for its own mode.
+    const texts = input.map((parts) => (parts.length === 1 ? parts[0]! : parts.join('')));
+    let hints = request.hints;
+    let counts: ScriptCounts[];
+    if (hints) counts = texts.map((text) => converter.count(text));
+    else {
+      const tally = converter.tally();
+      counts = texts.map((text) => tally.count(text));
+      hints = tally.hints();
+    }
+    const pageHints = hints;
+    const blocks = input.map((parts, b) => {
+      const out = converter.convertPartsAs(parts, converter.modeOf(texts[b]!, counts[b]!, pageHints));
       for (let i = 0; i < out.length; i++) if (out[i] !== parts[i]) return out;
       return null;
     });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadConverter } from '../../../lib/convert/converter';
+import { ConverterHost } from '../../../lib/convert/host';
 import type { ConvertTarget } from '../../../lib/report';
 
 const TARGETS: ConvertTarget[] = ['cn', 't', 'tw', 'twp', 'hk'];
@@ -60,6 +61,27 @@ describe('trap list', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('gives the same results through the converter host (one count per block), each block split in parts', async () => {
+    const host = new ConverterHost();
+    const errors: string[] = [];
+    for (const to of TARGETS) {
+      for (const section of sections) {
+        const page = traps.filter((t) => t.section === section);
+        // Split inside the text, as a page splits a block over its tags.
+        const blocks = page.map((t) => (t.source.length > 3 ? [t.source.slice(0, 2), t.source.slice(2)] : [t.source]));
+        const answer = await host.convert({ to, blocks, hints: null, dictionary: [] });
+        page.forEach((trap, i) => {
+          const got = (answer.blocks[i] as string[] | null)?.join('') ?? trap.source;
+          if (got !== trap.expected[to]) errors.push(`${to}: ${trap.source} → ${got} (expected ${trap.expected[to]})`);
+        });
+        // With the hints given (content added later), the same.
+        const again = await host.convert({ to, blocks, hints: answer.hints, dictionary: [] });
+        expect(again.blocks).toEqual(answer.blocks);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
 
   it('round-trips Simplified text through every Traditional target but Taiwan vocabulary', async () => {
     const cn = await loadConverter('cn');
