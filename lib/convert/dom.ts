@@ -45,9 +45,9 @@ function tagOf(el: Element): string {
   return tag.charCodeAt(0) >= 97 ? tag.toUpperCase() : tag;
 }
 
-/** Whether an element's text (and its descendants') must stay as it is. */
-function isSkipped(el: Element): boolean {
-  if (SKIP_TAGS.has(tagOf(el))) return true;
+/** Whether an element (its tag `tag`) must stay as it is, text and descendants. */
+function isSkipped(el: Element, tag = tagOf(el)): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
   // Most elements have no attributes at all: no need to read any.
   if (!el.hasAttributes()) return false;
   const editable = el.getAttribute('contenteditable');
@@ -223,11 +223,11 @@ export class PageConverter {
           run.push(child as Text);
         } else if (child.nodeType === 1) {
           const el = child as Element;
-          if (isSkipped(el)) {
+          const tag = tagOf(el);
+          if (isSkipped(el, tag)) {
             close();
             continue;
           }
-          const tag = tagOf(el);
           if (BREAK_TAGS.has(tag)) {
             close();
             if (el.firstChild) {
@@ -251,8 +251,20 @@ export class PageConverter {
   }
 
   private pushRun(items: Item[], nodes: Text[]): void {
-    const shown = nodes.map((n) => n.data);
-    const source = nodes.map((n, i) => this.sourceOf(this.texts.get(n), shown[i]!));
+    const n = nodes.length;
+    const shown: string[] = new Array<string>(n);
+    let han = false;
+    for (let i = 0; i < n; i++) {
+      const data = nodes[i]!.data;
+      shown[i] = data;
+      if (!han && HAN.test(data)) han = true;
+    }
+    // Nothing converted yet (the common case): what the nodes show is the original.
+    if (!this.texts.size) {
+      if (han) items.push({ kind: 'text', nodes, source: shown, shown });
+      return;
+    }
+    const source = nodes.map((node, i) => this.sourceOf(this.texts.get(node), shown[i]!));
     if (!source.some((s) => HAN.test(s))) return;
     items.push({ kind: 'text', nodes, source, shown });
   }
@@ -321,9 +333,10 @@ export class PageConverter {
           const original = item.source[k]!;
           const value = out[k] ?? '';
           const rec = this.texts.get(node);
-          // The common case, a node seen for the first time, without closures.
+          // The common case, a node seen for the first time, without closures (it shows
+          // `item.shown[k]`, checked above, which is its original as it has no record).
           if (!rec && value === original) continue;
-          if (!rec && node.data === original) {
+          if (!rec && item.shown[k] === original) {
             this.texts.set(node, { original, converted: value, rewrites: 0 });
             node.data = value;
             changed++;
