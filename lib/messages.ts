@@ -66,6 +66,8 @@ export interface ConversionTimings {
   /** Of `convertMs`: on the page's thread (walk and writes), and in the converter host. */
   pageMs: number;
   hostMs: number;
+  /** Of `convertMs`: the rest of the round trip to the host (packing, messages, relays, unpacking). */
+  messageMs?: number;
   /** The whole request, report included. */
   totalMs: number;
   /** Blocks sent and text nodes or attributes changed. */

@@ -112,6 +112,7 @@ export function installConversion(session: PageSession, options: ConversionOptio
       convertMs: round(convertMs),
       pageMs: round(outcome.pageMs ?? 0),
       hostMs: round(outcome.hostMs ?? 0),
+      messageMs: round((outcome.waitMs ?? 0) - (outcome.hostMs ?? 0)),
       totalMs: round(now() - start),
       blocks: outcome.blocks,
       changed: outcome.changed,
