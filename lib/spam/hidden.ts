@@ -33,8 +33,12 @@ export interface HiddenRoot {
 
 const MAX_TEXT = 4000;
 
-/** The hiding of `el` by its own style, with the sheet rule behind it, or null. */
-export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; rule: string | null; also: Technique[] } | null {
+/**
+ * The hiding of `el` by its own style, or null. The sheet rule behind it is looked up only for
+ * findings (`hidingRule`): naming it reads the page's style sheets, which most hidden menus and
+ * tab panels never need.
+ */
+export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; also: Technique[] } | null {
   if (!scan.style.mayHide(el)) return null;
   let first: Hiding | null = null;
   const also: Technique[] = [];
@@ -44,7 +48,7 @@ export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; rule: s
     if (!first) first = hiding;
     else also.push(hiding.technique);
   }
-  return first ? { hiding: first, rule: hidingRule(el, first, scan.style), also } : null;
+  return first ? { hiding: first, also } : null;
 }
 
 /**
@@ -115,13 +119,14 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
   const cached = CACHE.get(scan);
   if (cached) return cached;
   const found: HiddenRoot[] = [];
-  const consider = (el: Element, hiding: Hiding, rule: string | null, also: Technique[] = []) => {
+  const consider = (el: Element, hiding: Hiding, also: Technique[] = []) => {
     if (found.some((r) => r.el === el || r.el.contains(el))) return;
     if (!hasContent(el)) return;
     const raw = capText(textOf(el, true));
     const text = stripInvisible(raw);
     const verdict = judgeHidden(scan, el, text, raw);
     if (!verdict.spam) return;
+    const rule = hiding.prop ? hidingRule(el, hiding, scan.style) : null;
     const technique: Technique = rule ? 'T7' : hiding.technique;
     const techniques = unique([technique, hiding.technique, ...also, ...verdict.extra]);
     const how = rule ? `hidden by style sheet rule ${rule} (${hiding.label})` : `hidden by ${hiding.label}`;
@@ -140,12 +145,12 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
   for (const el of list) {
     if (++n % 64 === 0) scan.check();
     const h = hidingOf(scan, el);
-    if (h) consider(el, h.hiding, h.rule, h.also);
+    if (h) consider(el, h.hiding, h.also);
   }
   // Camouflage is judged on the carriers themselves (their colour against their background).
   for (const el of scan.carriers) {
     if (found.some((r) => r.el.contains(el))) continue;
-    for (const c of camouflage(scan, el)) consider(c.root, c.hiding, c.hiding.prop ? hidingRule(c.root, c.hiding, scan.style) : null);
+    for (const c of camouflage(scan, el)) consider(c.root, c.hiding);
   }
   const merged = mergeSiblings(found);
   CACHE.set(scan, merged);

@@ -174,7 +174,8 @@ export function lengthPx(value: string): number {
     case 'vh':
       return n * 10;
     case '%':
-      return n === 0 ? 0 : Number.POSITIVE_INFINITY;
+      // A far negative percentage (left:-100%) moves a box off-screen like a far negative length.
+      return n < 0 ? n * 10 : n === 0 ? 0 : Number.POSITIVE_INFINITY;
     default:
       return n;
   }
@@ -566,10 +567,44 @@ class DeclaredStyleView implements StyleView {
 
 const BLOCKISH = new Set(['div', 'p', 'ul', 'ol', 'li', 'table', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'dl', 'dt', 'dd', 'form', 'center', 'blockquote', 'pre', 'body', 'html']);
 
+/**
+ * Properties whose `getComputedStyle` value is the used value of a laid-out box. Reading one
+ * forces the page's layout: at DOMContentLoaded that is the page's first layout, inside our
+ * cleanup (p90 50 ms, p95 69 ms on the corpus in Chromium, against 1 ms for the same elements'
+ * computed values). The hiding checks want what the page declares (`width:0`, `left:-9999px`),
+ * which the computed value (CSS Typed OM) gives without layout, as the declared cascade does in Node.
+ */
+const LAYOUT_DEPENDENT = new Set<StyleProp>(['left', 'top', 'right', 'bottom', 'margin-left', 'margin-top', 'height', 'width', 'transform']);
+
+interface TypedMap {
+  get(prop: string): { toString(): string } | undefined | null;
+}
+
+/** `el`'s CSS Typed OM computed values, or null where the browser has none (Firefox). */
+function typedMap(el: Element): TypedMap | null {
+  const read = (el as Element & { computedStyleMap?: () => TypedMap }).computedStyleMap;
+  try {
+    return typeof read === 'function' ? read.call(el) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The computed (not used) value of `prop`, or null when Typed OM does not give it. */
+function typedValue(map: TypedMap, prop: StyleProp): string | null {
+  try {
+    const value = map.get(prop);
+    return value == null ? null : value.toString();
+  } catch {
+    return null;
+  }
+}
+
 /** Computed styles of a browser. Where a value comes from is looked up in the readable sheets. */
 class ComputedStyleView implements StyleView {
   readonly computed = true;
   private readonly cache = new Map<Element, CSSStyleDeclaration>();
+  private readonly typed = new Map<Element, TypedMap | null>();
   private readonly declared: DeclaredStyleView;
 
   constructor(
@@ -596,6 +631,12 @@ class ComputedStyleView implements StyleView {
   }
 
   get(el: Element, prop: StyleProp): string {
+    if (LAYOUT_DEPENDENT.has(prop)) {
+      let map = this.typed.get(el);
+      if (map === undefined) this.typed.set(el, (map = typedMap(el)));
+      const value = map ? typedValue(map, prop) : null;
+      if (value !== null) return value;
+    }
     let cs = this.cache.get(el);
     if (!cs) {
       cs = this.win.getComputedStyle(el);

@@ -29,7 +29,9 @@ function frameProbe(spamText: string): void {
   const tick = () => {
     w.__probe.frames++;
     const root = document.documentElement;
-    if (root && document.body && getComputedStyle(root).visibility !== 'hidden') {
+    // Veiled (our veil: opacity 0 on the root) counts as not painted.
+    const shown = root && getComputedStyle(root);
+    if (shown && document.body && shown.visibility !== 'hidden' && shown.opacity !== '0') {
       const line = [...document.querySelectorAll('p')].find((p) => p.textContent === spamText);
       if (line && line.checkVisibility()) w.__probe.spamFrames++;
     }

@@ -162,7 +162,7 @@ describe('veil', () => {
     const win = new JSDOM('<p>x</p>').window;
     Object.defineProperty(win.document, 'readyState', { value: 'loading', configurable: true });
     const lift = veil(win.document, 50);
-    expect(win.document.getElementById('qingyue-veil')?.textContent).toBe('html{visibility:hidden!important}');
+    expect(win.document.getElementById('qingyue-veil')?.textContent).toBe('html{opacity:0!important}');
     lift();
     lift();
     expect(win.document.getElementById('qingyue-veil')).toBeNull();

@@ -10,6 +10,7 @@ describe('hidden spam (T1–T7)', () => {
     ['T2', `<div style="position:absolute;left:-9999px">${LINKS}</div>`],
     ['T2', `<div style="text-indent:-9999px;overflow:hidden">${LINKS}</div>`],
     ['T2', `<div style="position:absolute;left:expression(s-900)">${LINKS}</div>`],
+    ['T2', `<div style="position:absolute;left:-100%">${LINKS}</div>`],
     ['T3', `<div style="font-size:0">${LINKS}</div>`],
     ['T3', `<div style="height:0;overflow:hidden">${LINKS}</div>`],
     ['T4', `<div style="visibility:hidden">${LINKS}</div>`],
@@ -28,6 +29,10 @@ describe('hidden spam (T1–T7)', () => {
     const hits = only(`<div class="lk9">${LINKS}</div>`, '<style>.lk9{display:none}</style>');
     expect(hits[0]).toMatchObject({ technique: 'T7', techniques: expect.arrayContaining(['T7', 'T1', 'T11']) });
     expect(hits[0]!.reason).toContain('.lk9');
+  });
+
+  it('a small negative percentage offset is not off-screen (a slide-in menu peeking out)', () => {
+    expect(only(`<div style="position:absolute;left:-20%">${LINKS}</div>`).filter((h) => h.technique === 'T2')).toEqual([]);
   });
 
   it('T5 needs the real background: white text on a dark bar is not camouflage', () => {
