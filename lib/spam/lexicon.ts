@@ -92,23 +92,33 @@ function letters(text: string): number {
   return n;
 }
 
-/** `folded` without inner separators, and for each squeezed character whether separators preceded it. */
-function squeeze(folded: string): { squeezed: string; gaps: boolean[] } {
-  INNER_SEPARATORS.lastIndex = 0;
-  if (!INNER_SEPARATORS.test(folded)) return { squeezed: folded, gaps: [] };
-  let squeezed = '';
-  const gaps: boolean[] = [];
-  let gap = false;
-  const sep = new RegExp(`^${INNER_SEPARATORS.source}$`);
-  for (const ch of folded) {
-    if (sep.test(ch)) {
-      gap = squeezed.length > 0;
-      continue;
+const SEPARATOR = new RegExp(`^${INNER_SEPARATORS.source}$`);
+
+/**
+ * `folded` without inner separators; `gaps()` tells for each squeezed character whether
+ * separators preceded it. The gaps are needed only to judge a term found across separators,
+ * rare enough that they are computed on demand.
+ */
+function squeeze(folded: string): { squeezed: string; gaps: () => boolean[] } {
+  const squeezed = folded.replace(INNER_SEPARATORS, '');
+  if (squeezed.length === folded.length) return { squeezed, gaps: () => [] };
+  let cached: boolean[] | null = null;
+  const gaps = () => {
+    if (cached) return cached;
+    const out: boolean[] = [];
+    let gap = false;
+    let seen = false;
+    for (const ch of folded) {
+      if (SEPARATOR.test(ch)) {
+        gap = seen;
+        continue;
+      }
+      for (let i = 0; i < ch.length; i++) out.push(i === 0 && gap);
+      seen = true;
+      gap = false;
     }
-    for (let i = 0; i < ch.length; i++) gaps.push(i === 0 && gap);
-    squeezed += ch;
-    gap = false;
-  }
+    return (cached = out);
+  };
   return { squeezed, gaps };
 }
 
@@ -126,7 +136,7 @@ export function matchLexicon(text: string): LexiconMatch {
   // A term found only once separators are dropped counts when separators split it inside its
   // words (`六-合-彩`, `澳 门`), not when it merely spans two neighbouring words of a menu
   // (`國際 娛樂` must not read as 国际娱乐).
-  const squeezedHits = scan(squeezed, (start, end) => splitInside(gaps, start, end));
+  const squeezedHits = scan(squeezed, (start, end) => splitInside(gaps(), start, end));
   // ASCII terms followed by a dropped separator (`bet365.com` → `bet365com`) are found unsqueezed.
   const foldedHits = /[a-z]/.test(folded) ? scan(folded) : [];
   if (!squeezedHits.length && !foldedHits.length) return EMPTY;
