@@ -52,8 +52,6 @@ export interface PageTiming {
   /** The first cleanup started and ended (spam detection plus hiding). */
   cleanStart?: number;
   cleanedAt?: number;
-  /** Warming the detection up on a page of our own while the page loaded (ms), when it ran before the cleanup. */
-  warmUpMs?: number;
   /** Loading the analyzer into the page, and running the pipeline (restore, analyse, clean again). */
   analyzerLoadMs?: number;
   analyzeMs?: number;

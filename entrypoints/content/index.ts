@@ -15,7 +15,6 @@ import { acceptsPageRequest } from '../../utils/background-messages';
 import { autoStart } from '../../utils/content/auto-start';
 import { analyzerLoader } from '../../utils/content/load-analyzer';
 import { onToolbarIntent } from '../../utils/content/intent';
-import { warmUpDetection } from '../../lib/spam/warm-up';
 import type { PageConversion } from './convert';
 
 const INSTALLED = '__qingyueSession';
@@ -59,12 +58,7 @@ export default defineContentScript({
       onToolbarIntent(document, () => void session.analyze());
     };
     // Only where the user wants it (global switch, blocked sites); otherwise the popup asks.
-    const warmUp = () => {
-      const t = performance.now();
-      warmUpDetection(document);
-      session.markWarmUp(performance.now() - t);
-    };
-    void autoStart(document, location.hostname, start, warmUp).then((auto) => {
+    void autoStart(document, location.hostname, start).then((auto) => {
       if (auto?.convertTo) void handle({ type: 'qingyue:convert', to: auto.convertTo });
     });
 

@@ -122,11 +122,6 @@ export class PageSession {
     return true;
   }
 
-  /** Records how long warming the detection up took, for the timing figures. */
-  markWarmUp(ms: number): void {
-    this.timing.warmUpMs = round(ms);
-  }
-
   /** Records when the content script started (`performance.now()`), for the timing figures. */
   markStart(at: number): void {
     this.timing.scriptStart = round(at);

@@ -32,17 +32,3 @@ export function whenParsed(doc: Document): Promise<void> {
   if (doc.readyState !== 'loading') return Promise.resolve();
   return new Promise((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
 }
-
-/**
- * Calls `task` once the browser is idle while the page loads (`requestIdleCallback`, else a
- * timer); returns the function that cancels it if it has not run yet.
- */
-export function whenIdle(doc: Document, task: () => void): () => void {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (win && typeof win.requestIdleCallback === 'function') {
-    const id = win.requestIdleCallback(() => task());
-    return () => win.cancelIdleCallback(id);
-  }
-  const timer = setTimeout(task, 0);
-  return () => clearTimeout(timer);
-}

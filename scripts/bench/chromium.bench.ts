@@ -5,9 +5,7 @@
  *
  * - Page load to cleaned page: the content script's `cleanedAt` (from `qingyue:get-state`,
  *   `performance.now()` in the page's time origin) minus the navigation's
- *   `domContentLoadedEventStart`. Target: p95 ≤ 50 ms. Also how often the detection was warmed
- *   up before (lib/spam/warm-up.ts: only when the browser is idle while the page loads, which a
- *   local server rarely leaves it).
+ *   `domContentLoadedEventStart`. Target: p95 ≤ 50 ms.
  * - Pipeline in Chromium (the analyzer's `report.timings.total`) against Readability alone
  *   (`new Readability(document.cloneNode(true)).parse()` in the unmatched tab, same page, same run).
  * - Script bytes injected: every script parsed from `chrome-extension://` in the tab (CDP
@@ -70,7 +68,6 @@ export default {
     const readability: number[] = [];
     const memClean: number[] = [];
     const memAnalysed: number[] = [];
-    const warmUps: number[] = [];
     const injected = { matched: 0, analyzer: 0, unmatched: 0, files: new Set<string>(), unmatchedFiles: new Set<string>() };
     let failed = 0;
     // A page whose resources stall is measured once it is parsed; one that is not parsed in 15 s is skipped.
@@ -111,7 +108,6 @@ export default {
           }
           const dcl = await tab.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventStart ?? 0);
           loadToClean.push(t.cleanedAt - dcl);
-          if (t.warmUpMs !== undefined) warmUps.push(t.warmUpMs);
           cleanMs.push(t.cleanedAt - t.cleanStart);
           injected.matched = Math.max(injected.matched, scripts.bytes);
           memClean.push(kb((await heapUsed(cdp)) - plainHeap));
@@ -153,7 +149,6 @@ export default {
         ['heap added per tab after cleanup, KB', ...stats(memClean)],
         ['heap added per tab after the first report, KB', ...stats(memAnalysed)],
       ]),
-      `detection warmed up while the page loaded (the browser idle before DOMContentLoaded): ${warmUps.length} of ${loadToClean.length} pages, ${quantile(warmUps, 0.5).toFixed(1)} ms median`,
       `pipeline / Readability alone in Chromium, sum over pages: ${(sum(pipeline) / Math.max(1, sum(readability))).toFixed(2)}× (target ≤ 1.5×)`,
       table([
         ['script injected (bytes parsed from chrome-extension:// in the tab)', 'raw KB', 'gzip KB (built file)'],

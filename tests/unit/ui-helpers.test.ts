@@ -7,7 +7,7 @@ import { lookup, substitute } from '../../lib/ui/messages';
 import { copyAllText, copyOneText, listedFigures } from '../../lib/ui/copy-figures';
 import { exportSettings, importSettings } from '../../lib/ui/settings-file';
 import { absolutizeLinks, dropRepeatedHeader, ensureHeadingIds } from '../../lib/ui/reader';
-import { veil, whenIdle, whenParsed } from '../../lib/page/veil';
+import { veil, whenParsed } from '../../lib/page/veil';
 import { DEFAULT_SETTINGS, normalizeSettings } from '../../lib/settings';
 import { formatFigures, LABELS } from '../../lib/figures/formats';
 import type { Figure } from '../../lib/report';
@@ -169,32 +169,5 @@ describe('veil', () => {
     veil(win.document, 20);
     await new Promise((r) => setTimeout(r, 60));
     expect(win.document.getElementById('qingyue-veil')).toBeNull();
-  });
-});
-
-describe('whenIdle', () => {
-  it('runs the task when the browser is idle, unless cancelled first', async () => {
-    const doc = new JSDOM('<p>x</p>').window.document;
-    let ran = 0;
-    whenIdle(doc, () => ran++);
-    const cancel = whenIdle(doc, () => (ran += 10));
-    cancel();
-    await new Promise((r) => setTimeout(r, 20));
-    expect(ran).toBe(1);
-  });
-
-  it('uses requestIdleCallback where the browser has it', () => {
-    const win = new JSDOM('<p>x</p>').window as unknown as Window & typeof globalThis;
-    const calls: string[] = [];
-    win.requestIdleCallback = ((cb: IdleRequestCallback) => {
-      calls.push('request');
-      cb({ didTimeout: false, timeRemaining: () => 50 });
-      return 7;
-    }) as typeof win.requestIdleCallback;
-    win.cancelIdleCallback = ((id: number) => calls.push(`cancel ${id}`)) as typeof win.cancelIdleCallback;
-    let ran = false;
-    whenIdle(win.document, () => (ran = true))();
-    expect(ran).toBe(true);
-    expect(calls).toEqual(['request', 'cancel 7']);
   });
 });

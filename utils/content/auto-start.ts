@@ -4,7 +4,7 @@
  * the spam never shows). Per-site automatic conversion is reported back for the script to apply.
  */
 import type { ConvertTarget } from '../../lib/report';
-import { veil, whenIdle, whenParsed } from '../../lib/page/veil';
+import { veil, whenParsed } from '../../lib/page/veil';
 import { autoCleanAllowed, hostMatches } from '../../lib/ui/site-rules';
 import { loadSettings } from '../settings-store';
 
@@ -15,17 +15,14 @@ export interface AutoStart {
 
 /**
  * Calls `start` once the page is parsed if Qingyue should clean this page by itself; resolves
- * with what else to do (null when the page is left alone until the popup asks). `warmUp` runs
- * in the meantime if the browser is idle while the page loads (lib/spam/warm-up.ts).
+ * with what else to do (null when the page is left alone until the popup asks).
  */
-export async function autoStart(doc: Document, host: string, start: () => void, warmUp: () => void = () => {}): Promise<AutoStart | null> {
+export async function autoStart(doc: Document, host: string, start: () => void): Promise<AutoStart | null> {
   const lift = veil(doc);
   try {
     const settings = await loadSettings();
     if (!autoCleanAllowed(host, settings)) return null;
-    const cancelWarmUp = doc.readyState === 'loading' ? whenIdle(doc, warmUp) : () => {};
     await whenParsed(doc);
-    cancelWarmUp();
     // Same task: the veil goes and the spam is hidden before the next frame is painted.
     lift();
     start();
