@@ -16,9 +16,9 @@ import { detectScript } from '../convert/detect';
 import { ReadabilityStopped, runReadability } from './readability';
 import { cleanByline, readLineMetadata } from './metadata';
 import { readPolicyInfo, policyTitle } from './policy';
-import { judgeArticle } from './readerable';
-import { declaredAndShown, pickTitle, titleAboveArticle } from './title';
-import { scanPage } from './scan';
+import { documentInputs, judgeArticle } from './readerable';
+import { declaredAndShown, pickTitle, rememberHeadings, titleAboveArticle } from './title';
+import { scanPageAndText, type NodeStats } from './scan';
 import { findBoilerplate } from './boilerplate';
 import { secondOpinion } from './verdict';
 import { trimEdges } from './trim';
@@ -38,8 +38,11 @@ export function extractStage(ctx: PipelineContext): void {
   const { doc, report: r } = ctx;
   const body = doc.body;
   const spam = new Set<Node>(ctx.spamHits.flatMap((h) => (h.element ? [h.element] : [])));
-  const stats = body ? scanPage(body, spam, check) : new Map();
-  const lines = body ? blockText(body).split('\n') : [];
+  // One walk: the measurements, the page's lines, its headings and form fields.
+  const scan = body ? scanPageAndText(body, spam, check) : null;
+  const stats = scan?.stats ?? new Map<Element, NodeStats>();
+  const lines = scan?.lines ?? [];
+  if (body && scan) rememberHeadings(body, scan.headings);
   check();
 
   const policy = readPolicyInfo(lines);
@@ -88,7 +91,7 @@ export function extractStage(ctx: PipelineContext): void {
   const shown = declaredAndShown(doc, lines, r.title);
   const printed = article && !shown ? titleAboveArticle(doc, lines, text.split('\n')[0] ?? '') : '';
   const dated = !!r.publishedTime && (shown || !!printed);
-  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated);
+  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated, scan ? documentInputs(doc, scan.inputs) : undefined);
   if (!article || !r.isArticle) {
     r.script = detectScript(body?.textContent ?? '');
     return;
