@@ -16,9 +16,10 @@ import { detectScript } from '../convert/detect';
 import { ReadabilityStopped, runReadability } from './readability';
 import { cleanByline, readLineMetadata } from './metadata';
 import { readPolicyInfo, policyTitle } from './policy';
-import { documentInputs, judgeArticle } from './readerable';
+import { judgeArticle } from './readerable';
+import { hasMetaTags, readMetaTags } from './meta-tags';
 import { declaredAndShown, pickTitle, rememberHeadings, titleAboveArticle } from './title';
-import { scanPageAndText, type NodeStats } from './scan';
+import { documentElementsByTag, scanPageAndText, type NodeStats } from './scan';
 import { findBoilerplate } from './boilerplate';
 import { secondOpinion } from './verdict';
 import { trimEdges } from './trim';
@@ -42,7 +43,11 @@ export function extractStage(ctx: PipelineContext): void {
   const scan = body ? scanPageAndText(body, spam, check) : null;
   const stats = scan?.stats ?? new Map<Element, NodeStats>();
   const lines = scan?.lines ?? [];
-  if (body && scan) rememberHeadings(body, scan.headings);
+  if (body && scan) {
+    rememberHeadings(body, scan.headings);
+    const metas = documentElementsByTag(doc, scan.metas, 'META');
+    if (metas && !hasMetaTags(doc)) readMetaTags(doc, metas);
+  }
   check();
 
   const policy = readPolicyInfo(lines);
@@ -91,7 +96,7 @@ export function extractStage(ctx: PipelineContext): void {
   const shown = declaredAndShown(doc, lines, r.title);
   const printed = article && !shown ? titleAboveArticle(doc, lines, text.split('\n')[0] ?? '') : '';
   const dated = !!r.publishedTime && (shown || !!printed);
-  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated, scan ? documentInputs(doc, scan.inputs) : undefined);
+  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated, scan ? documentElementsByTag(doc, scan.inputs, 'INPUT') : undefined);
   if (!article || !r.isArticle) {
     r.script = detectScript(body?.textContent ?? '');
     return;

@@ -48,25 +48,6 @@ function inputs(doc: Document): Element[] {
 }
 
 /**
- * The page's form fields from a walk of its body that found `bodyInputs`: those of the other
- * children of `<html>` (the head) are added. Undefined when the body is not a child of `<html>`.
- */
-export function documentInputs(doc: Document, bodyInputs: readonly Element[]): Element[] | undefined {
-  const html = doc.documentElement;
-  const body = doc.body;
-  if (!html || !body || body.parentElement !== html) return undefined;
-  const out: Element[] = [];
-  for (let child = html.firstElementChild; child; child = child.nextElementSibling) {
-    if (child === body) out.push(...bodyInputs);
-    else {
-      if (child.tagName.toUpperCase() === 'INPUT') out.push(child);
-      out.push(...elementsByTag(child, 'INPUT'));
-    }
-  }
-  return out;
-}
-
-/**
  * A list of teasers (column pages): linked titles, each with a summary and a date. Articles keep
  * few lines that are links only (link lists and trailing links are removed before this).
  */

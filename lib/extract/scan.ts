@@ -106,10 +106,12 @@ export interface PageScan {
   headings: Element[];
   /** The `<input>` elements under the root, in document order. */
   inputs: Element[];
+  /** The `<meta>` elements under the root, in document order. */
+  metas: Element[];
 }
 
 /** The tags `PageScan` collects, looked up inside subtrees the text walk does not enter. */
-const COLLECTED = ['H1', 'H2', 'INPUT'];
+const COLLECTED = ['H1', 'H2', 'INPUT', 'META'];
 
 /**
  * One walk over a large page instead of four (measuring, block text, headings, form fields):
@@ -122,6 +124,7 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
   const lines: string[] = [];
   const headings: Element[] = [];
   const inputs: Element[] = [];
+  const metas: Element[] = [];
   let current = '';
   let visited = 0;
   // As blockText: a line per block, cells joined by tabs, each cell's whitespace collapsed.
@@ -132,6 +135,7 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
   };
   const collect = (el: Element, tag: string) => {
     if (tag === 'INPUT') inputs.push(el);
+    else if (tag === 'META') metas.push(el);
     else if (tag === 'H1' || tag === 'H2') headings.push(el);
   };
   /** Walks `el` for its text; measures it when `counted` (neither skipped nor hidden, nor inside such). */
@@ -186,9 +190,29 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
   if (NON_TEXT_TAGS.has(tag)) {
     // No text at all (blockText reads nothing), but measured like any root.
     for (const e of elementsByTag(root, COLLECTED)) collect(e, e.tagName.toUpperCase());
-    return { stats: scanPage(root, skip, check), lines: [''], headings, inputs };
+    return { stats: scanPage(root, skip, check), lines: [''], headings, inputs, metas };
   }
   walk(root, tag, true, false);
   flush();
-  return { stats, lines: lines.length ? lines : [''], headings, inputs };
+  return { stats, lines: lines.length ? lines : [''], headings, inputs, metas };
+}
+
+/**
+ * The elements with tag `tag` in the whole document, from those a walk of its body found
+ * (`inBody`): the other children of `<html>` (the head) are searched. Undefined when the body is
+ * not a child of `<html>`.
+ */
+export function documentElementsByTag(doc: Document, inBody: readonly Element[], tag: string): Element[] | undefined {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body || body.parentElement !== html) return undefined;
+  const out: Element[] = [];
+  for (let child = html.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === body) out.push(...inBody);
+    else {
+      if (child.tagName.toUpperCase() === tag) out.push(child);
+      out.push(...elementsByTag(child, tag));
+    }
+  }
+  return out;
 }
