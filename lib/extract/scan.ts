@@ -129,7 +129,8 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
   let visited = 0;
   // As blockText: a line per block, cells joined by tabs, each cell's whitespace collapsed.
   const flush = () => {
-    const line = current.split('\t').map(collapseSpace).join('\t').replace(/^\t+|\t+$/g, '');
+    // Without a tab the line is one cell (and collapsing leaves no tab to trim).
+    const line = current.includes('\t') ? current.split('\t').map(collapseSpace).join('\t').replace(/^\t+|\t+$/g, '') : collapseSpace(current);
     if (line) lines.push(line);
     current = '';
   };
