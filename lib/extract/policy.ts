@@ -34,23 +34,18 @@ const LABEL_RE = new RegExp(`(${ALL.map((l) => spaced(l.name)).join('|')})[ \\t\
 const FIELD_OF = new Map(ALL.map((l) => [l.name, l.field]));
 
 /**
- * A label's first two characters (spacing allowed between them), grouped by the first: a text
- * without any such pair holds no label. `LABEL_RE` tries every label at every position, which is
- * slow on the tens of thousands of lines and elements of a large page; this check is not.
+ * The first three characters of each label (spacing allowed between them; all of a shorter label):
+ * a text without any of them holds no label. `LABEL_RE` tries every label at every position,
+ * which is slow on the tens of thousands of lines and elements of a large page; this check is not.
  */
-function pairHint(names: readonly string[]): RegExp {
-  const next = new Map<string, Set<string>>();
-  for (const name of names) {
-    const [a, b] = [...name];
-    if (!next.has(a!)) next.set(a!, new Set());
-    next.get(a!)!.add(b!);
-  }
-  return new RegExp([...next].map(([a, bs]) => `${a}[ \\t\\u3000]*[${[...bs].join('')}]`).join('|'));
+function prefixHint(names: readonly string[]): RegExp {
+  const prefixes = new Set(names.map((name) => [...name].slice(0, 3).join('')));
+  return new RegExp([...prefixes].map(spaced).join('|'));
 }
-/** Holds the first characters of some label (without it, `labelsIn` finds nothing). */
-const ANY_LABEL_HINT = pairHint(ALL.map((l) => l.name));
-/** Holds the first characters of some label of a STRONG field (without it, no strong label is found). */
-const STRONG_LABEL_HINT = pairHint(ALL.filter((l) => STRONG.has(l.field)).map((l) => l.name));
+/** Holds the start of some label (without it, `labelsIn` finds nothing). */
+const ANY_LABEL_HINT = prefixHint(ALL.map((l) => l.name));
+/** Holds the start of some label of a STRONG field (without it, no strong label is found). */
+const STRONG_LABEL_HINT = prefixHint(ALL.filter((l) => STRONG.has(l.field)).map((l) => l.name));
 
 function fieldOf(label: string): Field {
   return FIELD_OF.get(label.replace(/[ \t\u3000]/g, '')) ?? 'other';
