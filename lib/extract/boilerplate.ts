@@ -17,8 +17,6 @@ const SMALL = 400;
 const NOTICE_MAX = 3000;
 /** Policy information tables with long titles. */
 const POLICY_MAX = 1500;
-/** Elements up to this many characters are read whole (`findBoilerplate` takes their text from `texts` when it has them). */
-export const WHOLE_TEXT_MAX = POLICY_MAX;
 /** Non-link text an element may hold and still be removed as a link list. */
 const LINK_LIST_MAX_PROSE = 200;
 
@@ -81,10 +79,9 @@ export interface Boilerplate {
 
 /**
  * The furniture elements under `body`. `stats` comes from `scanPage` over the same body; elements
- * it does not know (spam, hidden, scripts) are ignored. `texts` may give the `textContent` of
- * elements of up to `WHOLE_TEXT_MAX` characters (from `scanPageAndText`), read from the page otherwise.
+ * it does not know (spam, hidden, scripts) are ignored.
  */
-export function findBoilerplate(body: Element, stats: PageStats, check: () => void = () => {}, texts?: ReadonlyMap<Element, string>): Boilerplate {
+export function findBoilerplate(body: Element, stats: PageStats, check: () => void = () => {}): Boilerplate {
   const found: Boilerplate = { elements: [], closing: [] };
   let visited = 0;
   const visit = (el: Element) => {
@@ -98,7 +95,7 @@ export function findBoilerplate(body: Element, stats: PageStats, check: () => vo
         found.elements.push(child);
         continue;
       }
-      const text = s.chars <= POLICY_MAX ? collapseSpace(texts?.get(child) ?? child.textContent ?? '') : headText(child);
+      const text = s.chars <= POLICY_MAX ? collapseSpace(child.textContent ?? '') : headText(child);
       const kind = furnitureKind(text, s);
       if (kind || isLinkList(child, s)) {
         found.elements.push(child);

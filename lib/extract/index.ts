@@ -20,7 +20,7 @@ import { judgeArticle } from './readerable';
 import { hasMetaTags, readMetaTags } from './meta-tags';
 import { declaredAndShown, pickTitle, rememberHeadings, titleAboveArticle } from './title';
 import { documentElementsByTag, scanPageAndText, type NodeStats } from './scan';
-import { WHOLE_TEXT_MAX, findBoilerplate } from './boilerplate';
+import { findBoilerplate } from './boilerplate';
 import { secondOpinion } from './verdict';
 import { trimEdges } from './trim';
 import { cleanArticle, pruneEmpty } from './clean';
@@ -40,7 +40,7 @@ export function extractStage(ctx: PipelineContext): void {
   const body = doc.body;
   const spam = new Set<Node>(ctx.spamHits.flatMap((h) => (h.element ? [h.element] : [])));
   // One walk: the measurements, the page's lines, its headings and form fields.
-  const scan = body ? scanPageAndText(body, spam, check, WHOLE_TEXT_MAX) : null;
+  const scan = body ? scanPageAndText(body, spam, check) : null;
   const stats = scan?.stats ?? new Map<Element, NodeStats>();
   const lines = scan?.lines ?? [];
   if (body && scan) {
@@ -64,7 +64,7 @@ export function extractStage(ctx: PipelineContext): void {
   r.lang = doc.documentElement?.getAttribute('lang') ?? '';
   if (policy) r.policy = policy;
 
-  const boilerplate = body ? findBoilerplate(body, stats, check, scan?.texts) : { elements: [], closing: [] };
+  const boilerplate = body ? findBoilerplate(body, stats, check) : { elements: [], closing: [] };
   // Readability is superlinear in the page size and has no deadline: on very large pages (and
   // once its share of the budget is spent) the density pick below stands in for it.
   let parsed: ReturnType<typeof runReadability> = null;

@@ -108,8 +108,6 @@ export interface PageScan {
   inputs: Element[];
   /** The `<meta>` elements under the root, in document order. */
   metas: Element[];
-  /** `textContent` of each measured element with at most `textUpTo` characters (see `scanPageAndText`). */
-  texts: Map<Element, string>;
 }
 
 /** The tags `PageScan` collects, looked up inside subtrees the text walk does not enter. */
@@ -118,17 +116,11 @@ const COLLECTED = ['H1', 'H2', 'INPUT', 'META'];
 /**
  * One walk over a large page instead of four (measuring, block text, headings, form fields):
  * the same numbers as `scanPage(root, skip)`, the same lines as `blockText(root)` (which, unlike
- * the measurements, include skipped and hidden elements), and the `<h1>`/`<h2>`, `<input>` and
- * `<meta>` elements under `root`. It also keeps the `textContent` of every measured element of at
- * most `textUpTo` characters (built from its children's as the walk returns, instead of one tree
- * read per element later). `check` runs every few hundred elements.
+ * the measurements, include skipped and hidden elements), and the `<h1>`/`<h2>` and `<input>`
+ * elements under `root`. `check` runs every few hundred elements.
  */
-export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: () => void = () => {}, textUpTo = 0): PageScan {
+export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: () => void = () => {}): PageScan {
   const stats: PageStats = new Map();
-  const texts = new Map<Element, string>();
-  // The textContent of the element the last `walk` call returned from; null when it is not kept
-  // (a measured element over `textUpTo`, whose measured parent is then over it as well).
-  let walkedText: string | null = null;
   const lines: string[] = [];
   const headings: Element[] = [];
   const inputs: Element[] = [];
@@ -155,8 +147,6 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
     if (tag === 'BR') {
       flush();
       if (s) stats.set(el, s);
-      walkedText = el.firstChild ? el.textContent ?? '' : '';
-      if (s && textUpTo > 0) texts.set(el, walkedText);
       return s;
     }
     const cell = tag === 'TD' || tag === 'TH';
@@ -164,12 +154,10 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
     if (block) flush();
     if (cell && current.trim()) current += '\t';
     const linked = inLink || (name === 'A' && el.hasAttribute('href'));
-    let raw: string | null = textUpTo > 0 ? '' : null;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         current += text;
-        if (raw !== null) raw += text;
         if (!s) continue;
         const m = measureText(text);
         s.chars += m.chars;
@@ -182,11 +170,9 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
         if (NON_TEXT_TAGS.has(ctag)) {
           // Not text, but the elements looked up may sit inside (a form control in <noscript>).
           if (c.firstElementChild) for (const e of elementsByTag(c, COLLECTED)) collect(e, e.tagName.toUpperCase());
-          if (raw !== null) raw += c.textContent ?? '';
           continue;
         }
         const cs = walk(c, ctag, !!s && !skip.has(c) && !hiddenByAttribute(c), linked);
-        if (raw !== null) raw = walkedText === null ? null : raw + walkedText;
         if (s && cs) {
           s.chars += cs.chars;
           s.linkChars += cs.linkChars;
@@ -195,24 +181,21 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
           s.punct += cs.punct;
           s.paras += cs.paras;
         }
-      } else if (child.nodeType === 4 && raw !== null) raw += child.nodeValue ?? '';
+      }
     }
     if (block) flush();
     if (s) stats.set(el, s);
-    if (s && s.chars > textUpTo) raw = null;
-    else if (s && raw !== null) texts.set(el, raw);
-    walkedText = raw;
     return s;
   };
   const tag = root.tagName.toUpperCase();
   if (NON_TEXT_TAGS.has(tag)) {
     // No text at all (blockText reads nothing), but measured like any root.
     for (const e of elementsByTag(root, COLLECTED)) collect(e, e.tagName.toUpperCase());
-    return { stats: scanPage(root, skip, check), lines: [''], headings, inputs, metas, texts };
+    return { stats: scanPage(root, skip, check), lines: [''], headings, inputs, metas };
   }
   walk(root, tag, true, false);
   flush();
-  return { stats, lines: lines.length ? lines : [''], headings, inputs, metas, texts };
+  return { stats, lines: lines.length ? lines : [''], headings, inputs, metas };
 }
 
 /**
