@@ -53,6 +53,8 @@ export function measureText(text: string): { chars: number; punct: number } {
 
 /** Whether an inline style hides the element (the spam stage handles subtler hiding). */
 export function hiddenByAttribute(el: Element): boolean {
+  // Most elements of a large page have no attribute at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
