@@ -26,13 +26,20 @@ const ANYWHERE = /位置|首页|首頁|字号|字號|字体|字體|打印|关闭
 const CONTAINER_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
 const LANDMARK_ROLES = new Set(['navigation', 'contentinfo', 'banner', 'search', 'complementary']);
 
+/**
+ * Words that every short furniture text holds (breadcrumb, font-size switch, page tools, share bar,
+ * footer, related-links heading, pager): those of `ANYWHERE` and the two it lacks. Most short
+ * elements of a page hold none of them, and one test then stands for all the patterns.
+ */
+const SMALL_FURNITURE_WORDS = new RegExp(`${ANYWHERE.source}|当前页面|图片新闻`, 'i');
+
 /** Why an element is furniture, or '' when it is not. `text` is its whole text when it is short, else its start. */
 export function furnitureKind(text: string, s: NodeStats): string {
   if (s.chars <= NOTICE_MAX && COPYRIGHT_NOTICE.test(text)) return 'copyright notice';
   if (s.chars <= NOTICE_MAX && AGREEMENT_NOTICE.test(text)) return 'user agreement';
   // The table alone, not a container that also holds the document (whose sentences end in 。).
   if (s.chars <= POLICY_MAX && isPolicyTableText(text) && (text.match(/。/g)?.length ?? 0) <= 1) return 'policy information table';
-  if (s.chars > SMALL) return '';
+  if (s.chars > SMALL || !SMALL_FURNITURE_WORDS.test(text)) return '';
   const prose = SENTENCE_END.test(text) && s.chars - s.linkChars > 60;
   if (prose) return '';
   if (BREADCRUMB.test(text)) return 'breadcrumb';

@@ -17,8 +17,9 @@ import { ReadabilityStopped, runReadability } from './readability';
 import { cleanByline, readLineMetadata } from './metadata';
 import { readPolicyInfo, policyTitle } from './policy';
 import { judgeArticle } from './readerable';
-import { declaredAndShown, pickTitle, titleAboveArticle } from './title';
-import { scanPage } from './scan';
+import { hasMetaTags, readMetaTags } from './meta-tags';
+import { declaredAndShown, pickTitle, rememberHeadings, titleAboveArticle } from './title';
+import { documentElementsByTag, scanPageAndText, type NodeStats } from './scan';
 import { findBoilerplate } from './boilerplate';
 import { secondOpinion } from './verdict';
 import { trimEdges } from './trim';
@@ -38,8 +39,15 @@ export function extractStage(ctx: PipelineContext): void {
   const { doc, report: r } = ctx;
   const body = doc.body;
   const spam = new Set<Node>(ctx.spamHits.flatMap((h) => (h.element ? [h.element] : [])));
-  const stats = body ? scanPage(body, spam, check) : new Map();
-  const lines = body ? blockText(body).split('\n') : [];
+  // One walk: the measurements, the page's lines, its headings and form fields.
+  const scan = body ? scanPageAndText(body, spam, check) : null;
+  const stats = scan?.stats ?? new Map<Element, NodeStats>();
+  const lines = scan?.lines ?? [];
+  if (body && scan) {
+    rememberHeadings(body, scan.headings);
+    const metas = documentElementsByTag(doc, scan.metas, 'META');
+    if (metas && !hasMetaTags(doc)) readMetaTags(doc, metas);
+  }
   check();
 
   const policy = readPolicyInfo(lines);
@@ -88,7 +96,7 @@ export function extractStage(ctx: PipelineContext): void {
   const shown = declaredAndShown(doc, lines, r.title);
   const printed = article && !shown ? titleAboveArticle(doc, lines, text.split('\n')[0] ?? '') : '';
   const dated = !!r.publishedTime && (shown || !!printed);
-  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated);
+  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated, scan ? documentElementsByTag(doc, scan.inputs, 'INPUT') : undefined);
   if (!article || !r.isArticle) {
     r.script = detectScript(body?.textContent ?? '');
     return;

@@ -10,10 +10,21 @@ const cache = new WeakMap<Document, Map<string, string>>();
  * occurrence wins).
  */
 export function metaTags(doc: Document): Map<string, string> {
-  let tags = cache.get(doc);
-  if (tags) return tags;
-  tags = new Map();
-  for (const m of Array.from(doc.getElementsByTagName('meta'))) {
+  return cache.get(doc) ?? readMetaTags(doc, Array.from(doc.getElementsByTagName('meta')));
+}
+
+/** Whether the fields of `doc` were read already. */
+export function hasMetaTags(doc: Document): boolean {
+  return cache.has(doc);
+}
+
+/**
+ * Reads (and caches for `doc`) the fields of `metas`, the document's `<meta>` elements in
+ * document order, when the caller has found them already (a page walk), instead of looking them up.
+ */
+export function readMetaTags(doc: Document, metas: readonly Element[]): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const m of metas) {
     const content = m.getAttribute('content');
     if (content === null) continue;
     for (const attr of ['name', 'property', 'itemprop']) {

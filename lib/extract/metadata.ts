@@ -22,10 +22,17 @@ export interface LineMetadata {
 const NEXT_LABEL = '来源|來源|作者|发布|發布|发表|發表|时间|時間|日期|编辑|編輯|责编|責編|记者|記者|点击|點擊|浏览|瀏覽|阅读|閱讀|字号|字號|字体|字體|分享|打印|访问|訪問|通讯员|通訊員|摄影|攝影|審核|审核';
 const LABEL_END = `(?=\\s*(?:[|｜丨]|${NEXT_LABEL})|\\s{2,}|\\s*[【[]|$)`;
 const FIELD = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]\\s*(.+?)${LABEL_END}`);
+/**
+ * What every match of `FIELD(labels)` contains: a label and its colon. Tested once on all lines
+ * together, it spares a page that has no such label a test of each of its (thousands of) lines.
+ */
+const LABELLED = (labels: string) => new RegExp(`(?:${labels})\\s*[:：]`);
 
-const SOURCE = FIELD('信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處|发布单位|發布單位|發布機關');
+const SOURCE_LABELS = '信息来源|信息來源|文章来源|文章來源|稿件来源|新闻来源|来源|來源|稿源|出处|出處|发布单位|發布單位|發布機關';
+const SOURCE = FIELD(SOURCE_LABELS);
 // `文：` only at a boundary (正文：/全文： are not bylines).
-const AUTHOR = FIELD('作者|撰稿|撰文|(?:^|[\\s（(【[|｜])文');
+const AUTHOR_LABELS = '作者|撰稿|撰文|(?:^|[\\s（(【[|｜])文';
+const AUTHOR = FIELD(AUTHOR_LABELS);
 const REPORTER = /(?:^|[\s（(【[〔╱／/]|本报|本報|本网|本網)(?:记者|記者)\s*[:：]?\s*([\p{Script=Han}·]{2,4}(?:[\s、，,]+[\p{Script=Han}·]{2,4}){0,4})(?=$|[\s）)】〕\]\d/／∕╱|｜]|摄|攝|报道|報導|通讯员|通訊員)/gu;
 /** A photographer's credit (`記者劉信德攝`, `記者林調遜／攝影`), not the author. */
 const PHOTO_CREDIT = /^\s*[／/╱]?\s*(?:摄影|攝影|摄|攝)/;
@@ -38,8 +45,18 @@ function reporterOf(line: string): string {
   }
   return '';
 }
-const EDITOR = FIELD('责任编辑|責任編輯|责编|責編');
-const PLAIN_EDITOR = FIELD('编辑|編輯');
+const EDITOR_LABELS = '责任编辑|責任編輯|责编|責編';
+const EDITOR = FIELD(EDITOR_LABELS);
+const PLAIN_EDITOR_LABELS = '编辑|編輯';
+const PLAIN_EDITOR = FIELD(PLAIN_EDITOR_LABELS);
+/** What the reporter patterns (`REPORTER`, `（记者 …）`) all contain. */
+const REPORTER_WORD = /记者|記者/;
+const HINTS = {
+  source: LABELLED(SOURCE_LABELS),
+  author: LABELLED(AUTHOR_LABELS),
+  editor: LABELLED(EDITOR_LABELS),
+  plainEditor: LABELLED(PLAIN_EDITOR_LABELS),
+};
 const TIME_LABEL = /(?:发布时间|發布時間|发布日期|發布日期|發佈日期|發佈時間|发表时间|發表時間|发表日期|發表日期|发稿时间|發稿時間|更新时间|更新時間|时间|時間|日期)\s*[:：]?\s*/;
 
 /** A value that can be a person's name (short, not a widget). */
@@ -101,12 +118,20 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
     return { value: '', at: -1 };
   };
   const find = (fn: (l: string) => string, preferNear = true): string => findAt(fn, preferNear).value;
-  const source = find((l) => clean(SOURCE.exec(l)?.[1])) || metaValue(doc, 'name:ContentSource', 'name:source');
+  let all: string | undefined;
+  /** Whether any line has what `hint` looks for (else a line-by-line search finds nothing). */
+  const has = (hint: RegExp) => hint.test((all ??= short.join('\n')));
+  const source = (has(HINTS.source) && find((l) => clean(SOURCE.exec(l)?.[1]))) || metaValue(doc, 'name:ContentSource', 'name:source');
+  const reporters = has(REPORTER_WORD);
   const author =
-    find((l) => name(clean(AUTHOR.exec(l)?.[1]))) ||
-    find(reporterOf) ||
-    find((l) => name(clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]).replace(/^.*(?:摄|攝)(?:影)?$/, '')));
-  const editor = find((l) => clean(EDITOR.exec(l)?.[1]), false) || find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false);
+    (has(HINTS.author) && find((l) => name(clean(AUTHOR.exec(l)?.[1])))) ||
+    (reporters && find(reporterOf)) ||
+    (reporters && find((l) => name(clean(/[（(](?:记者|記者)\s*([^）)]{2,24})[）)]/.exec(l)?.[1]).replace(/^.*(?:摄|攝)(?:影)?$/, '')))) ||
+    '';
+  const editor =
+    (has(HINTS.editor) && find((l) => clean(EDITOR.exec(l)?.[1]), false)) ||
+    (has(HINTS.plainEditor) && find((l) => clean(PLAIN_EDITOR.exec(l)?.[1]), false)) ||
+    '';
   const dated = findAt(lineDate);
   let publishedTime = dated.value;
   // A dateline whose time is printed on the next line (`2023年10月12日（星期四）` / `香港時間15時30分`).

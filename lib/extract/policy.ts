@@ -33,6 +33,20 @@ const ALL = LABELS.flatMap(([field, names]) => names.map((name) => ({ field, nam
 const LABEL_RE = new RegExp(`(${ALL.map((l) => spaced(l.name)).join('|')})[ \\t\\u3000]*[:：]?`, 'g');
 const FIELD_OF = new Map(ALL.map((l) => [l.name, l.field]));
 
+/**
+ * The first three characters of each label (spacing allowed between them; all of a shorter label):
+ * a text without any of them holds no label. `LABEL_RE` tries every label at every position,
+ * which is slow on the tens of thousands of lines and elements of a large page; this check is not.
+ */
+function prefixHint(names: readonly string[]): RegExp {
+  const prefixes = new Set(names.map((name) => [...name].slice(0, 3).join('')));
+  return new RegExp([...prefixes].map(spaced).join('|'));
+}
+/** Holds the start of some label (without it, `labelsIn` finds nothing). */
+const ANY_LABEL_HINT = prefixHint(ALL.map((l) => l.name));
+/** Holds the start of some label of a STRONG field (without it, no strong label is found). */
+const STRONG_LABEL_HINT = prefixHint(ALL.filter((l) => STRONG.has(l.field)).map((l) => l.name));
+
 function fieldOf(label: string): Field {
   return FIELD_OF.get(label.replace(/[ \t\u3000]/g, '')) ?? 'other';
 }
@@ -40,13 +54,14 @@ function fieldOf(label: string): Field {
 /** The labels present in `text`, by field. */
 function labelsIn(text: string): { field: Field; start: number; end: number }[] {
   const out: { field: Field; start: number; end: number }[] = [];
+  if (!ANY_LABEL_HINT.test(text)) return out;
   for (const m of text.matchAll(LABEL_RE)) out.push({ field: fieldOf(m[1]!), start: m.index!, end: m.index! + m[0].length });
   return out;
 }
 
 /** Whether `text` reads like a policy information table: three or more labels, two of them specific. */
 export function isPolicyTableText(text: string): boolean {
-  if (text.length > 1500) return false;
+  if (text.length > 1500 || !STRONG_LABEL_HINT.test(text)) return false;
   const fields = new Set(labelsIn(text).map((l) => l.field));
   let strong = 0;
   for (const f of fields) if (STRONG.has(f)) strong++;
@@ -71,8 +86,13 @@ function cleanValue(value: string): string {
  * Reads the information table from the page's text lines (cells separated by tabs, as `blockText`
  * writes them). Returns undefined when the page has none.
  */
+/** Index of the first line with a label of a STRONG field, or −1. */
+function firstStrongLine(lines: readonly string[]): number {
+  return lines.findIndex((l) => STRONG_LABEL_HINT.test(l) && labelsIn(l).some((x) => STRONG.has(x.field)));
+}
+
 export function readPolicyInfo(lines: readonly string[]): PolicyInfo | undefined {
-  const first = lines.findIndex((l) => labelsIn(l).some((x) => STRONG.has(x.field)));
+  const first = firstStrongLine(lines);
   if (first < 0) return undefined;
   // The table: the first labelled line and the labelled (or short, wrapped) lines right after it.
   const window: string[] = [];
@@ -104,7 +124,7 @@ export function readPolicyInfo(lines: readonly string[]): PolicyInfo | undefined
 
 /** The title the information table gives (标题 / 名称), when it has one. */
 export function policyTitle(lines: readonly string[]): string {
-  const first = lines.findIndex((l) => labelsIn(l).some((x) => STRONG.has(x.field)));
+  const first = firstStrongLine(lines);
   if (first < 0) return '';
   const window = lines.slice(first, first + 14).join('\n');
   const labels = labelsIn(window);

@@ -58,16 +58,18 @@ export function isTeaserList(root: Element): boolean {
 }
 
 /** A login page: a password field and little else (news pages with a login box print a dated article). */
-function isLoginPage(doc: Document, prose: number): boolean {
-  return prose < 400 && inputs(doc).some((i) => i.getAttribute('type')?.toLowerCase() === 'password');
+function isLoginPage(fields: () => readonly Element[], prose: number): boolean {
+  return prose < 400 && fields().some((i) => i.getAttribute('type')?.toLowerCase() === 'password');
 }
 
 const SEARCH_FIELD = /search|keyword|query|^q$|^wd$|^kw$/i;
 
 /** A page of search results: a search field and result-count wording outside a long article. */
-function isSearchResults(doc: Document, pageText: string, text: string, prose: number): boolean {
-  const field = inputs(doc).some((i) => i.getAttribute('type')?.toLowerCase() === 'search' || SEARCH_FIELD.test(i.getAttribute('name') ?? ''));
-  if (!field || !SEARCH_WORDS.test(pageText)) return false;
+function isSearchResults(fields: () => readonly Element[], pageText: string, text: string, prose: number): boolean {
+  // The wording first: finding the fields walks the whole page.
+  if (!SEARCH_WORDS.test(pageText)) return false;
+  const field = fields().some((i) => i.getAttribute('type')?.toLowerCase() === 'search' || SEARCH_FIELD.test(i.getAttribute('name') ?? ''));
+  if (!field) return false;
   return prose < 1500 || SEARCH_WORDS.test(text);
 }
 
@@ -75,8 +77,10 @@ function isSearchResults(doc: Document, pageText: string, text: string, prose: n
  * Judges the extracted article `root` (with block text `text`) on the page `doc` whose elements
  * `stats` measured and whose whole text is `pageText`. `dated` tells that the page prints a title
  * above the article and a publication date: a short text on a link-heavy page then still counts.
+ * `pageInputs` are the page's `<input>` elements when the caller already has them (else they are
+ * looked up once, when needed).
  */
-export function judgeArticle(doc: Document, stats: PageStats, pageText: string, root: Element, text: string, dated = false): boolean {
+export function judgeArticle(doc: Document, stats: PageStats, pageText: string, root: Element, text: string, dated = false, pageInputs?: readonly Element[]): boolean {
   const s = scanPage(root, new Set()).get(root);
   if (!s) return false;
   const prose = s.chars - s.linkChars;
@@ -85,8 +89,10 @@ export function judgeArticle(doc: Document, stats: PageStats, pageText: string, 
   if (sentences === 0 && prose < 200) return false;
   if (s.linkChars > s.chars * 0.5) return false;
   if (isDatedList(text) || isTeaserList(root)) return false;
-  if (!dated && isLoginPage(doc, prose)) return false;
-  if (isSearchResults(doc, pageText, text, prose)) return false;
+  let found = pageInputs;
+  const fields = () => (found ??= inputs(doc));
+  if (!dated && isLoginPage(fields, prose)) return false;
+  if (isSearchResults(fields, pageText, text, prose)) return false;
   const page = doc.body ? stats.get(doc.body) : undefined;
   if (!dated && page && page.linkChars > page.chars * 0.6) {
     // A portal: one blurb among many is not an article.

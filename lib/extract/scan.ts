@@ -4,7 +4,8 @@
  * second opinion, the title search and the article check all read these numbers instead of
  * walking the tree again.
  */
-import { NON_TEXT_TAGS } from '../dom/text';
+import { BLOCK_TAGS, NON_TEXT_TAGS, collapseSpace } from '../dom/text';
+import { elementsByTag } from '../dom/walk';
 
 export interface NodeStats {
   /** Non-whitespace characters of the element's visible text. */
@@ -52,6 +53,8 @@ export function measureText(text: string): { chars: number; punct: number } {
 
 /** Whether an inline style hides the element (the spam stage handles subtler hiding). */
 export function hiddenByAttribute(el: Element): boolean {
+  // Most elements of a large page have no attribute at all: one call answers for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   const style = el.getAttribute('style');
   return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
@@ -94,4 +97,125 @@ export function scanPage(root: Element, skip: ReadonlySet<Node>, check: () => vo
   };
   walk(root, false);
   return stats;
+}
+
+/** `scanPage` and `blockText` of the same root from one walk, with the elements later passes look up. */
+export interface PageScan {
+  stats: PageStats;
+  /** `blockText(root).split('\n')`: the page's lines as a reader sees them (cells separated by tabs). */
+  lines: string[];
+  /** The `<h1>` and `<h2>` elements under the root, in document order (as `elementsByTag(root, ['H1', 'H2'])`). */
+  headings: Element[];
+  /** The `<input>` elements under the root, in document order. */
+  inputs: Element[];
+  /** The `<meta>` elements under the root, in document order. */
+  metas: Element[];
+}
+
+/** The tags `PageScan` collects, looked up inside subtrees the text walk does not enter. */
+const COLLECTED = ['H1', 'H2', 'INPUT', 'META'];
+
+/**
+ * One walk over a large page instead of four (measuring, block text, headings, form fields):
+ * the same numbers as `scanPage(root, skip)`, the same lines as `blockText(root)` (which, unlike
+ * the measurements, include skipped and hidden elements), and the `<h1>`/`<h2>` and `<input>`
+ * elements under `root`. `check` runs every few hundred elements.
+ */
+export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: () => void = () => {}): PageScan {
+  const stats: PageStats = new Map();
+  const lines: string[] = [];
+  const headings: Element[] = [];
+  const inputs: Element[] = [];
+  const metas: Element[] = [];
+  let current = '';
+  let visited = 0;
+  // As blockText: a line per block, cells joined by tabs, each cell's whitespace collapsed.
+  const flush = () => {
+    // Without a tab the line is one cell (and collapsing leaves no tab to trim).
+    const line = current.includes('\t') ? current.split('\t').map(collapseSpace).join('\t').replace(/^\t+|\t+$/g, '') : collapseSpace(current);
+    if (line) lines.push(line);
+    current = '';
+  };
+  const collect = (el: Element, tag: string) => {
+    if (tag === 'INPUT') inputs.push(el);
+    else if (tag === 'META') metas.push(el);
+    else if (tag === 'H1' || tag === 'H2') headings.push(el);
+  };
+  /** Walks `el` for its text; measures it when `counted` (neither skipped nor hidden, nor inside such). */
+  const walk = (el: Element, tag: string, counted: boolean, inLink: boolean): NodeStats | null => {
+    if (++visited % 500 === 0) check();
+    const name = el.tagName;
+    const s: NodeStats | null = counted ? { chars: 0, linkChars: 0, tags: 1, links: name === 'A' ? 1 : 0, punct: 0, paras: name === 'P' || name === 'BR' ? 1 : 0 } : null;
+    if (tag === 'BR') {
+      flush();
+      if (s) stats.set(el, s);
+      return s;
+    }
+    const cell = tag === 'TD' || tag === 'TH';
+    const block = !cell && BLOCK_TAGS.has(tag);
+    if (block) flush();
+    if (cell && current.trim()) current += '\t';
+    const linked = inLink || (name === 'A' && el.hasAttribute('href'));
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = child.nodeValue ?? '';
+        current += text;
+        if (!s) continue;
+        const m = measureText(text);
+        s.chars += m.chars;
+        if (linked) s.linkChars += m.chars;
+        else s.punct += m.punct;
+      } else if (child.nodeType === 1) {
+        const c = child as Element;
+        const ctag = c.tagName.toUpperCase();
+        collect(c, ctag);
+        if (NON_TEXT_TAGS.has(ctag)) {
+          // Not text, but the elements looked up may sit inside (a form control in <noscript>).
+          if (c.firstElementChild) for (const e of elementsByTag(c, COLLECTED)) collect(e, e.tagName.toUpperCase());
+          continue;
+        }
+        const cs = walk(c, ctag, !!s && !skip.has(c) && !hiddenByAttribute(c), linked);
+        if (s && cs) {
+          s.chars += cs.chars;
+          s.linkChars += cs.linkChars;
+          s.tags += cs.tags;
+          s.links += cs.links;
+          s.punct += cs.punct;
+          s.paras += cs.paras;
+        }
+      }
+    }
+    if (block) flush();
+    if (s) stats.set(el, s);
+    return s;
+  };
+  const tag = root.tagName.toUpperCase();
+  if (NON_TEXT_TAGS.has(tag)) {
+    // No text at all (blockText reads nothing), but measured like any root.
+    for (const e of elementsByTag(root, COLLECTED)) collect(e, e.tagName.toUpperCase());
+    return { stats: scanPage(root, skip, check), lines: [''], headings, inputs, metas };
+  }
+  walk(root, tag, true, false);
+  flush();
+  return { stats, lines: lines.length ? lines : [''], headings, inputs, metas };
+}
+
+/**
+ * The elements with tag `tag` in the whole document, from those a walk of its body found
+ * (`inBody`): the other children of `<html>` (the head) are searched. Undefined when the body is
+ * not a child of `<html>`.
+ */
+export function documentElementsByTag(doc: Document, inBody: readonly Element[], tag: string): Element[] | undefined {
+  const html = doc.documentElement;
+  const body = doc.body;
+  if (!html || !body || body.parentElement !== html) return undefined;
+  const out: Element[] = [];
+  for (let child = html.firstElementChild; child; child = child.nextElementSibling) {
+    if (child === body) out.push(...inBody);
+    else {
+      if (child.tagName.toUpperCase() === tag) out.push(child);
+      out.push(...elementsByTag(child, tag));
+    }
+  }
+  return out;
 }

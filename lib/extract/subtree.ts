@@ -13,24 +13,28 @@ export interface TracedSubtree {
   originalOf(el: Element): Element | null;
 }
 
-/** Copies `source` into `into` (a document the copy belongs to), without `exclude`, scripts, forms, hidden elements. */
+/**
+ * Copies `source` into `into` (a document the copy belongs to), without `exclude`, scripts, forms,
+ * hidden elements. One deep import (a single call, much cheaper than a node-by-node copy), then a
+ * walk of the original and the copy in step that numbers the kept elements and drops the rest
+ * (and comments).
+ */
 export function traceSubtree(source: Element, into: Document, exclude: ReadonlySet<Node>): TracedSubtree {
   const originals: Element[] = [];
-  const copy = (el: Element): Element => {
-    const out = into.importNode(el, false) as Element;
-    out.setAttribute(ORIGIN_ATTR, String(originals.length));
-    originals.push(el);
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out.appendChild(into.createTextNode(child.nodeValue ?? ''));
-      else if (child.nodeType === 1) {
-        const c = child as Element;
-        if (exclude.has(c) || NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || c.tagName === 'FORM' || hiddenByAttribute(c)) continue;
-        out.appendChild(copy(c));
-      }
+  const mark = (original: Element, copy: Element) => {
+    copy.setAttribute(ORIGIN_ATTR, String(originals.length));
+    originals.push(original);
+    let c = copy.firstChild;
+    for (let child = original.firstChild; child && c; child = child.nextSibling) {
+      const next: ChildNode | null = c.nextSibling;
+      if (child.nodeType === 1 && keep(child as Element)) mark(child as Element, c as Element);
+      else if (child.nodeType !== 3) copy.removeChild(c);
+      c = next;
     }
-    return out;
   };
-  const root = copy(source);
+  const keep = (el: Element) => !(exclude.has(el) || NON_TEXT_TAGS.has(el.tagName.toUpperCase()) || el.tagName === 'FORM' || hiddenByAttribute(el));
+  const root = into.importNode(source, true) as Element;
+  mark(source, root);
   return {
     root,
     originalOf(el: Element): Element | null {

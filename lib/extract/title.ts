@@ -24,6 +24,14 @@ function headingsOf(body: Element): { h1: Element[]; h2: Element[] } {
   return heads;
 }
 
+/**
+ * Lets a caller that already walked `body` hand over its `<h1>`/`<h2>` elements (document order,
+ * as `elementsByTag(body, ['H1', 'H2'])` finds them), so the title search does not walk it again.
+ */
+export function rememberHeadings(body: Element, headings: readonly Element[]): void {
+  HEADINGS.set(body, { h1: headings.filter((h) => h.tagName === 'H1'), h2: headings.filter((h) => h.tagName === 'H2'), size: body.childNodes.length });
+}
+
 function candidates(doc: Document): { declared: string[]; printed: string[] } {
   const declared = [metaValue(doc, 'name:ArticleTitle'), metaValue(doc, 'property:og:title'), metaValue(doc, 'name:twitter:title')];
   const printed: string[] = [];

@@ -5,7 +5,6 @@
  */
 import { BLOCK_TAGS, NON_TEXT_TAGS, collapseSpace } from '../dom/text';
 import { FILE_LINK } from './noise';
-import { hasFileLink } from './link-blocks';
 import { elementsByTag } from '../dom/walk';
 
 /** A run of the article's text that reads as one line: a leaf block, or inline nodes between blocks. */
@@ -39,22 +38,26 @@ function isDataTable(table: Element): boolean {
   return false;
 }
 
-function linkTextLength(nodes: Node[]): number {
-  let n = 0;
+/** Characters inside links among `nodes`, and whether one of them links a document (one lookup of the links per node). */
+function linksOf(nodes: Node[]): { linkChars: number; fileLink: boolean } {
+  let linkChars = 0;
+  let fileLink = false;
   for (const node of nodes) {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     const links = el.tagName === 'A' ? [el] : elementsByTag(el, 'A');
-    for (const a of links) n += collapseSpace(a.textContent ?? '').replace(/\s/g, '').length;
+    for (const a of links) {
+      linkChars += collapseSpace(a.textContent ?? '').replace(/\s/g, '').length;
+      if (!fileLink && FILE_LINK.test(a.getAttribute('href') ?? '')) fileLink = true;
+    }
   }
-  return n;
+  return { linkChars, fileLink };
 }
 
 function makeUnit(nodes: Node[]): Unit | null {
   const text = collapseSpace(nodes.map((n) => (NON_TEXT_TAGS.has((n as Element).tagName ?? '') ? '' : n.textContent ?? '')).join(''));
   if (!text) return null;
-  const linkChars = linkTextLength(nodes);
-  const fileLink = nodes.some((n) => n.nodeType === 1 && ((n as Element).tagName === 'A' ? FILE_LINK.test((n as Element).getAttribute('href') ?? '') : hasFileLink(n as Element)));
+  const { linkChars, fileLink } = linksOf(nodes);
   return { nodes, text, allLinks: linkChars > 0 && linkChars >= text.replace(/\s/g, '').length, fileLink, table: false };
 }
 

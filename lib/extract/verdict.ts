@@ -15,6 +15,25 @@ const AGREEMENT = /用户协议|用戶協議|服务协议|服務協議|隐私政
 const prose = (s: NodeStats) => s.chars - s.linkChars;
 
 
+/**
+ * `el.textContent.slice(0, n)` without reading the rest: the densest block of a large page holds
+ * most of its text, and only its start is looked at. Iterative (deeply nested pages).
+ */
+export function textStart(el: Element, n: number): string {
+  let out = '';
+  let node: Node | null = el.firstChild;
+  while (node && out.length < n) {
+    if (node.nodeType === 3 || node.nodeType === 4) out += node.nodeValue ?? '';
+    if (node.nodeType === 1 && node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
+  }
+  return out.slice(0, n);
+}
+
 /** Why the extracted article looks wrong next to the densest block, or '' when it looks right. */
 export function doubt(article: NodeStats | null, articleHead: string, dense: NodeStats, denseHead: string): string {
   if (!article || article.chars === 0) return 'Readability found nothing';
@@ -39,7 +58,7 @@ export function secondOpinion(
   const dense = densestElement(stats, 100, exclude);
   if (!dense) return null;
   const articleStats = root ? scanPage(root, new Set(), check).get(root) ?? null : null;
-  const head = (el: Element) => (el.textContent ?? '').slice(0, 300);
+  const head = (el: Element) => textStart(el, 300);
   const reason = doubt(articleStats, root ? head(root) : '', dense.stats, head(dense.element));
   if (!reason) return null;
   const inert = root?.ownerDocument ?? doc.implementation.createHTMLDocument('');

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/html-file';
 import { findBoilerplate, furnitureKind } from '../../../lib/extract/boilerplate';
 import { scanPage } from '../../../lib/extract/scan';
+import { BREADCRUMB, FONT_SIZE, FOOTER, PAGER, PAGE_TOOLS, RELATED_HEADING, SHARE } from '../../../lib/extract/noise';
+import { collapseSpace } from '../../../lib/dom/text';
+import { elementsByTag } from '../../../lib/dom/walk';
+import { fixtureNames, loadFixture } from '../../helpers/fixtures';
 
 const kind = (text: string, linkShare = 0) => {
   const chars = text.replace(/\s/g, '').length;
@@ -60,5 +64,35 @@ describe('findBoilerplate', () => {
       expect(el.contains(page.document.getElementById('zoom'))).toBe(false);
       expect(el.textContent).not.toContain('停水范围示意图');
     }
+  });
+});
+
+describe('furnitureKind on short texts', () => {
+  const small = (text: string) => ({ chars: text.length, linkChars: text.length, tags: 1, links: 1, punct: 0, paras: 0 });
+  const patterns = [BREADCRUMB, FONT_SIZE, PAGE_TOOLS, SHARE, FOOTER, RELATED_HEADING, PAGER];
+
+  it('finds every short text a furniture pattern matches (the word check in front of them drops none)', () => {
+    const texts = [
+      '当前页面：首页 > 政务公开', '您现在的位置：首页', '首頁 › 新聞', '图片新闻', '相關連結', '网友评论', '我来说两句', '为你推荐', '更多推薦',
+      '分享到：', '一键分享', '扫一扫在手机打开当前页', '掃一掃在手機打開', '用手机扫描二维码', '微信扫一扫分享', '手机扫描二维码阅读',
+      '字号：大 中 小', '【字體：大 中 小】', '打印本页', '【关闭】', '關閉視窗', '返回頂部', '加入收藏', '网站标识码：5000000001', '京ICP备12345678号',
+      '渝公网安备 50011202500000号', '版權所有', 'copyright 2024', '© 2024 某某网', '上一篇：某某', '下一條：某某', '第 1 页 / 共 3 页', '共 3 页 首页 上一页 下一页 尾页', '<< 上一页', '上一页 | 下一页', '[上一篇] [下一篇]',
+    ];
+    // And every element text of the fixture pages.
+    for (const name of fixtureNames()) {
+      const page = loadFixture(name);
+      for (const el of elementsByTag(page.document.body, '*')) {
+        const t = collapseSpace(el.textContent ?? '');
+        if (t && t.length <= 400) texts.push(t);
+      }
+      page.close();
+    }
+    let matched = 0;
+    for (const t of texts) {
+      if (!patterns.some((p) => p.test(t))) continue;
+      matched++;
+      expect(furnitureKind(t, small(t)), t).not.toBe('');
+    }
+    expect(matched).toBeGreaterThan(36);
   });
 });

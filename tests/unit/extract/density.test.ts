@@ -3,7 +3,7 @@ import { parseHtml } from '../../../lib/node/html-file';
 import { blockText } from '../../../lib/dom/text';
 import { densestElement, densityScore } from '../../../lib/extract/density';
 import { scanPage, measureText } from '../../../lib/extract/scan';
-import { doubt, secondOpinion } from '../../../lib/extract/verdict';
+import { doubt, secondOpinion, textStart } from '../../../lib/extract/verdict';
 
 const P = '全年研究与试验发展经费投入占地区生产总值比重达到3.05%，比上年提高0.12个百分点，年末拥有高新技术企业4236家。';
 const links = (n: number) => Array.from({ length: n }, (_, i) => `<li><a href="/n/${i}">市政府常务会议研究部署第${i}项工作</a></li>`).join('');
@@ -57,3 +57,14 @@ describe('doubt and secondOpinion', () => {
     expect(secondOpinion(doc.querySelector('.article'), scanPage(doc.body, new Set()), doc, new Set(), '标题', () => {})).toBeNull();
   });
 });
+
+describe('textStart', () => {
+  it('is the start of textContent, read only as far as needed', () => {
+    const page = parseHtml(`<html><body><div id="a"><p>一二<b>三<i>四</i></b></p><script>var s = "五";</script><!-- 注释 --><ul><li>六七</li><li></li></ul>八</div><div id="e"></div></body></html>`);
+    const a = page.document.getElementById('a')!;
+    for (const n of [0, 1, 3, 4, 8, 12, 19, 100]) expect(textStart(a, n)).toBe((a.textContent ?? '').slice(0, n));
+    expect(textStart(page.document.getElementById('e')!, 10)).toBe('');
+    page.close();
+  });
+});
+

@@ -10,6 +10,13 @@ describe('readLineMetadata', () => {
     expect(readLineMetadata(doc(), '', lines, 1)).toEqual({ source: '某某日报', publishedTime: '2023-03-29T08:30:00+08:00', author: '陈静 李航', editor: '王芳', siteName: '' });
   });
 
+  it('finds labels far from the title among thousands of lines, and a 文： byline at a line start', () => {
+    const body = Array.from({ length: 3000 }, (_, i) => `第${i}段正文，没有任何标注。`);
+    const lines = ['某某市召开工作会议', '2023-03-29', ...body, '文：陈静', '编辑：王芳'];
+    expect(readLineMetadata(doc(), '', lines, 0)).toMatchObject({ author: '陈静', editor: '王芳', source: '' });
+    expect(readLineMetadata(doc(), '', ['某某市召开工作会议', ...body], 0)).toMatchObject({ author: '', editor: '', source: '' });
+  });
+
   it('reads Traditional labels, reporter datelines and (责编：…)', () => {
     const lines = ['標題', '發布時間：2023/06/05 14:32 來源：中央社', '【本報訊】（記者 陳家豪）政府今日公布新一輪資助安排，每家企業的累計資助上限由700萬元提高至800萬元，協助中小企拓展市場。', '(责编：张三、李四)'];
     const m = readLineMetadata(doc(), '', lines, 0);

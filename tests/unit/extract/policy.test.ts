@@ -55,4 +55,15 @@ describe('readPolicyInfo', () => {
     expect(isPolicyTableText('发布日期：2023-01-17 来源：市政府办公室')).toBe(false);
     expect(isPolicyTableText('索引号：123 发文机关：某某市人民政府 成文日期：2023-01-01')).toBe(true);
   });
+
+  it('finds labels written with spaces, tabs or ideographic spaces between their characters', () => {
+    expect(isPolicyTableText('索\t引\u3000号：123 发 文 机 关：某某市人民政府 成\u3000文\u3000日\u3000期：2023-01-01')).toBe(true);
+    expect(readPolicyInfo(['索 引 号：\t11500000MB1234567X/2023-00001', '发 文 字 号：\t渝府发〔2023〕1号', '成 文 日 期：\t2023-01-05'])).toEqual({
+      indexNumber: '11500000MB1234567X/2023-00001',
+      documentNumber: '渝府发〔2023〕1号',
+      writtenDate: '2023-01-05',
+    });
+    // Lines with no label's first two characters are passed over quickly and find nothing.
+    expect(readPolicyInfo(Array.from({ length: 1000 }, () => '区政府坚持把优化营商环境作为“一把手”工程。'))).toBeUndefined();
+  });
 });
