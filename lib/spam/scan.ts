@@ -9,7 +9,7 @@ import { countScript } from '../convert/detect';
 import type { Script } from '../report';
 import { matchLexicon, type LexiconMatch } from './lexicon';
 import { classifyHref, hostOf, siteOf, type LinkTarget } from './links';
-import { parseInlineStyle, styleView, type StyleView } from './style';
+import { hidingDeclaration, parseInlineStyle, styleView, type StyleView } from './style';
 import { hanBigrams, shapeOf } from './evidence';
 import { readableSource } from './decode';
 import { elementsByTag } from '../dom/walk';
@@ -57,6 +57,17 @@ const PROSE_PUNCT = /[，。；！？]/g;
 const SUSPICIOUS_SCRIPT = /referrer|write|_0x|__Ox|eval\s*\(|location|open\s*\(|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|fromCharCode|navigator/i;
 /** Injected scripts are small; large inline scripts are libraries. */
 const MAX_SCRIPT = 50_000;
+
+/**
+ * Whether an inline style declares something that can hide the element by itself (`display:none`,
+ * `left:-9999px`, `height:0`…). `text-indent:2em` on every paragraph of a government page does
+ * not: such elements are checked only when they hold spam carriers, like elements without a style.
+ */
+function inlineMayHide(style: string): boolean {
+  if (/expression/i.test(style)) return true;
+  for (const [prop, decl] of parseInlineStyle(style)) if (prop !== 'position' && hidingDeclaration(prop, decl.value)) return true;
+  return false;
+}
 
 export class PageScan {
   readonly doc: Document;
@@ -171,7 +182,7 @@ export class PageScan {
           break;
         case 'style': {
           const style = el.getAttribute('style') ?? '';
-          if (HIDING_INLINE.test(style)) styled = true;
+          if (HIDING_INLINE.test(style) && inlineMayHide(style)) styled = true;
           if (/background/i.test(style)) {
             const bg = parseInlineStyle(style).get('background-color');
             if (bg) this.backgrounds.push(bg.value);
