@@ -22,6 +22,16 @@ export interface NodeStats {
   paras: number;
 }
 
+/** Adds a child's counts to its parent's. */
+function addStats(into: NodeStats, child: NodeStats): void {
+  into.chars += child.chars;
+  into.linkChars += child.linkChars;
+  into.tags += child.tags;
+  into.links += child.links;
+  into.punct += child.punct;
+  into.paras += child.paras;
+}
+
 export type PageStats = Map<Element, NodeStats>;
 
 /** Whitespace, as `collapseSpace` sees it (Unicode White_Space and zero-width characters). */
@@ -83,13 +93,7 @@ export function scanPage(root: Element, skip: ReadonlySet<Node>, check: () => vo
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (skip.has(c) || NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || hiddenByAttribute(c)) continue;
-        const cs = walk(c, linked);
-        s.chars += cs.chars;
-        s.linkChars += cs.linkChars;
-        s.tags += cs.tags;
-        s.links += cs.links;
-        s.punct += cs.punct;
-        s.paras += cs.paras;
+        addStats(s, walk(c, linked));
       }
     }
     stats.set(el, s);
@@ -175,14 +179,7 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
           continue;
         }
         const cs = walk(c, ctag, !!s && !skip.has(c) && !hiddenByAttribute(c), linked);
-        if (s && cs) {
-          s.chars += cs.chars;
-          s.linkChars += cs.linkChars;
-          s.tags += cs.tags;
-          s.links += cs.links;
-          s.punct += cs.punct;
-          s.paras += cs.paras;
-        }
+        if (s && cs) addStats(s, cs);
       }
     }
     if (block) flush();
