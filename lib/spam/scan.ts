@@ -9,7 +9,7 @@ import { countScript } from '../convert/detect';
 import type { Script } from '../report';
 import { matchLexicon, type LexiconMatch } from './lexicon';
 import { classifyHref, hostOf, siteOf, type LinkTarget } from './links';
-import { hidingDeclaration, parseInlineStyle, styleView, type StyleView } from './style';
+import { declarationsMayHide, parseInlineStyle, styleView, type StyleView } from './style';
 import { hanBigrams, shapeOf } from './evidence';
 import { readableSource } from './decode';
 import { elementsByTag } from '../dom/walk';
@@ -64,9 +64,7 @@ const MAX_SCRIPT = 50_000;
  * not: such elements are checked only when they hold spam carriers, like elements without a style.
  */
 function inlineMayHide(style: string): boolean {
-  if (/expression/i.test(style)) return true;
-  for (const [prop, decl] of parseInlineStyle(style)) if (prop !== 'position' && hidingDeclaration(prop, decl.value)) return true;
-  return false;
+  return /expression/i.test(style) || declarationsMayHide(parseInlineStyle(style));
 }
 
 export class PageScan {

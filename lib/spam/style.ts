@@ -113,6 +113,12 @@ function keyOf(selector: string): string {
   return '*';
 }
 
+/** Whether some of `decls` can hide the element by itself (`position` alone cannot). */
+export function declarationsMayHide(decls: Map<StyleProp, Declaration>): boolean {
+  for (const [prop, decl] of decls) if (prop !== 'position' && hidingDeclaration(prop, decl.value)) return true;
+  return false;
+}
+
 /** Whether a declared value can hide an element's text (the rule then makes elements candidates). */
 export function hidingDeclaration(prop: StyleProp, value: string): boolean {
   const v = value.trim().toLowerCase();
@@ -489,8 +495,7 @@ class DeclaredStyleView implements StyleView {
 
   mayHide(el: Element): boolean {
     if (el.localName === 'marquee' || el.localName === 'font' || el.hasAttribute('hidden')) return true;
-    for (const [prop, decl] of this.inlineOf(el)) if (prop !== 'position' && hidingDeclaration(prop, decl.value)) return true;
-    if (/expression/i.test(el.getAttribute('style') ?? '')) return true;
+    if (declarationsMayHide(this.inlineOf(el)) || /expression/i.test(el.getAttribute('style') ?? '')) return true;
     const props = this.sheetHiding(el);
     return props.size > 0 && !(props.size === 1 && props.has('position'));
   }
