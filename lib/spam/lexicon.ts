@@ -37,6 +37,18 @@ for (const t of TERMS) {
 
 const ASCII_WORD = /[a-z0-9]/;
 
+/**
+ * Any term as a plain substring, in one native pass. `scan` only reports a term where the text
+ * contains it, so a text this does not match has no hit: most blocks of a page skip the
+ * character-by-character scan.
+ */
+const ANY_TERM = new RegExp(
+  [...new Set(TERMS.map((t) => t.term))]
+    .sort((a, b) => b.length - a.length)
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'))
+    .join('|'),
+);
+
 interface Hit {
   term: Term;
   start: number;
@@ -133,12 +145,14 @@ function splitInside(gaps: boolean[], start: number, end: number): boolean {
 export function matchLexicon(text: string): LexiconMatch {
   const folded = foldText(text);
   const { squeezed, gaps } = squeeze(folded);
+  const latin = /[a-z]/.test(folded);
+  if (!ANY_TERM.test(squeezed) && !(latin && ANY_TERM.test(folded))) return EMPTY;
   // A term found only once separators are dropped counts when separators split it inside its
   // words (`六-合-彩`, `澳 门`), not when it merely spans two neighbouring words of a menu
   // (`國際 娛樂` must not read as 国际娱乐).
   const squeezedHits = scan(squeezed, (start, end) => splitInside(gaps(), start, end));
   // ASCII terms followed by a dropped separator (`bet365.com` → `bet365com`) are found unsqueezed.
-  const foldedHits = /[a-z]/.test(folded) ? scan(folded) : [];
+  const foldedHits = latin ? scan(folded) : [];
   if (!squeezedHits.length && !foldedHits.length) return EMPTY;
   const byTerm = new Map<string, Term>();
   for (const h of [...squeezedHits, ...foldedHits]) byTerm.set(h.term.term, h.term);

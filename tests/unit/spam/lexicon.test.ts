@@ -50,4 +50,13 @@ describe('the spam lexicon', () => {
       expect(t.weight).toBeLessThanOrEqual(1);
     }
   });
+
+  it('finds every term written openly and split by separators (the quick whole-text check misses none)', () => {
+    for (const { term } of TERMS) {
+      expect(matchLexicon(`。${term}。`).terms, term).toContain(term);
+      if (/^\p{Script=Han}+$/u.test(term) && term.length >= 2) expect(matchLexicon(`。${[...term].join('-')}。`).terms, term).toContain(term);
+    }
+    expect(matchLexicon('区政府召开常务会议，研究部署安全生产工作。')).toMatchObject({ score: 0, terms: [] });
+  });
 });
+
