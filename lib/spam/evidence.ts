@@ -9,6 +9,9 @@ import type { Script } from '../report';
 import type { PageScan, TextBlock } from './scan';
 
 const SENTENCE_END = /[。！？；!?;]/g;
+const HAS_SENTENCE_END = /[。！？；!?;]/;
+/** Question and exclamation marks (and spaces) ending a text: not sentence ends inside it. */
+const TRAILING_MARKS = /[\s?？!！]+$/;
 const ITEM_SPLIT = /\s*[,，、|_\-—/]\s*|\s+[Il|]\s+|\s+/;
 
 export interface Shape {
@@ -27,9 +30,18 @@ export function shapeOf(text: string): Shape {
   const items = text.split(ITEM_SPLIT).filter((s) => s.length > 0);
   const meanLength = items.length ? items.reduce((n, s) => n + [...s].length, 0) / items.length : 0;
   // A trailing "?" or "!" is common on stuffing lines ("…四虎国产在线观看 ?"); count only inner ones.
-  const ends = (text.replace(/[\s?？!！]+$/, '').match(SENTENCE_END) ?? []).length;
+  const ends = (text.replace(TRAILING_MARKS, '').match(SENTENCE_END) ?? []).length;
   const words = items.filter((s) => (s.match(/\p{Script=Han}/gu)?.length ?? 0) >= 2).length;
   return { items: items.length, wordShare: items.length ? words / items.length : 0, meanLength, stuffing: items.length >= 3 && meanLength <= 18 && ends === 0 };
+}
+
+/**
+ * `shapeOf(text).stuffing`, without splitting the text into items when it has inner sentence
+ * punctuation (most long blocks of a page: their prose decides it at once).
+ */
+export function isStuffing(text: string): boolean {
+  if (HAS_SENTENCE_END.test(text.replace(TRAILING_MARKS, ''))) return false;
+  return shapeOf(text).stuffing;
 }
 
 /** Whether `text` reads as prose: sentences with Chinese sentence punctuation. */
