@@ -46,22 +46,51 @@ export interface LinkTarget {
   port: string;
 }
 
+const HREF_HOST = /^\s*(?:(https?):)?\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/?#:\s]+)(?::(\d*))?/i;
+const LOCAL: LinkTarget = Object.freeze({ kind: 'local', host: '', port: '' }) as LinkTarget;
+
 /**
  * Classifies a link's `href` relative to the page's host (`''` when the page has no URL: every
  * absolute link then counts as leaving the site).
  */
 export function classifyHref(href: string, pageHost: string): LinkTarget {
-  // A regular expression rather than `new URL()`: a page has hundreds of links and only the host matters.
-  const m = /^\s*(?:(https?):)?\/\/(?:[^@/?#]*@)?(\[[^\]]*\]|[^/?#:\s]+)(?::(\d*))?/i.exec(href);
-  if (!m) return { kind: 'local', host: '', port: '' };
-  const host = m[2]!.toLowerCase().replace(/\.$/, '');
-  const port = m[3] && !['80', '443'].includes(m[3]) ? m[3] : '';
-  if (!host) return { kind: 'local', host: '', port: '' };
-  // Private addresses are intranet systems (OA, 内网办公) that government pages link to.
-  if (IP_HOST.test(host)) return { kind: isPrivateIp(host) ? 'trusted' : 'ip', host, port };
-  if (pageHost && (host === pageHost || siteOf(host) === siteOf(pageHost))) return { kind: 'same-site', host, port };
-  if (isTrustedHost(host)) return { kind: 'trusted', host, port };
-  return { kind: 'untrusted', host, port };
+  return new HrefClassifier(pageHost).classify(href);
+}
+
+/**
+ * `classifyHref` for the many links of one page: the page's site is worked out once, and each
+ * host once (a page's hundreds of links point at a few hosts).
+ */
+export class HrefClassifier {
+  private readonly pageSite: string;
+  private readonly kinds = new Map<string, LinkKind>();
+
+  constructor(private readonly pageHost: string) {
+    this.pageSite = pageHost ? siteOf(pageHost) : '';
+  }
+
+  classify(href: string): LinkTarget {
+    // A regular expression rather than `new URL()`: a page has hundreds of links and only the host matters.
+    const m = HREF_HOST.exec(href);
+    if (!m) return { ...LOCAL };
+    const host = m[2]!.toLowerCase().replace(/\.$/, '');
+    if (!host) return { ...LOCAL };
+    const port = m[3] && m[3] !== '80' && m[3] !== '443' ? m[3] : '';
+    let kind = this.kinds.get(host);
+    if (kind === undefined) {
+      kind = this.kindOf(host);
+      this.kinds.set(host, kind);
+    }
+    return { kind, host, port };
+  }
+
+  private kindOf(host: string): LinkKind {
+    // Private addresses are intranet systems (OA, 内网办公) that government pages link to.
+    if (IP_HOST.test(host)) return isPrivateIp(host) ? 'trusted' : 'ip';
+    if (this.pageHost && (host === this.pageHost || siteOf(host) === this.pageSite)) return 'same-site';
+    if (isTrustedHost(host)) return 'trusted';
+    return 'untrusted';
+  }
 }
 
 /** Private, loopback and link-local IPv4 addresses. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHref, hostOf, siteOf } from '../../../lib/spam/links';
+import { HrefClassifier, classifyHref, hostOf, siteOf } from '../../../lib/spam/links';
 
 describe('where links point', () => {
   const page = 'www.yunxi.gov.cn';
@@ -26,5 +26,19 @@ describe('where links point', () => {
     expect(siteOf('a.b.example.com')).toBe('example.com');
     expect(hostOf('https://WWW.Example.gov.cn/x')).toBe('www.example.gov.cn');
     expect(hostOf('about:blank')).toBe('');
+  });
+
+  it('classifies a page\'s many links as one link at a time does, each host judged once', () => {
+    const hrefs = [
+      '/zwgk/index.html', 'http://zwfw.yunxi.gov.cn/a', 'http://zwfw.yunxi.gov.cn:8080/b', 'http://www.bjl3388.cc/', 'HTTP://WWW.BJL3388.CC./x',
+      'http://103.214.8.57:8899/', 'http://103.214.8.57/', 'http://10.12.3.45:8080/oa/', '//cdn.example.net/a.js', 'https://www.gov.cn:443/', 'mailto:a@b.cn',
+    ];
+    for (const host of [page, '']) {
+      const classifier = new HrefClassifier(host);
+      for (const href of [...hrefs, ...hrefs]) expect(classifier.classify(href), `${href} on "${host}"`).toEqual(classifyHref(href, host));
+    }
+    const classifier = new HrefClassifier(page);
+    expect(classifier.classify('http://www.bjl3388.cc:81/')).toEqual({ kind: 'untrusted', host: 'www.bjl3388.cc', port: '81' });
+    expect(classifier.classify('http://www.bjl3388.cc/')).toEqual({ kind: 'untrusted', host: 'www.bjl3388.cc', port: '' });
   });
 });
