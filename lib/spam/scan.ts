@@ -8,9 +8,9 @@ import { BLOCK_TAGS, NON_TEXT_TAGS, collapseSpace } from '../dom/text';
 import { countScript } from '../convert/detect';
 import type { Script } from '../report';
 import { matchLexicon, type LexiconMatch } from './lexicon';
-import { classifyHref, hostOf, siteOf, type LinkTarget } from './links';
+import { HrefClassifier, hostOf, siteOf, type LinkTarget } from './links';
 import { declarationsMayHide, parseInlineStyle, styleView, type StyleView } from './style';
-import { hanBigrams, shapeOf } from './evidence';
+import { hanBigrams, isStuffing } from './evidence';
 import { readableSource } from './decode';
 import { elementsByTag } from '../dom/walk';
 
@@ -55,6 +55,7 @@ const SKIP = new Set([...NON_TEXT_TAGS, 'NOFRAMES', 'FRAMESET']);
 const PROSE_PUNCT = /[，。；！？]/g;
 /** Tokens without which a script cannot redirect, write, cloak or be obfuscated. */
 const SUSPICIOUS_SCRIPT = /referrer|write|_0x|__Ox|eval\s*\(|location|open\s*\(|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|fromCharCode|navigator/i;
+const NO_NAMES: readonly string[] = [];
 /** Injected scripts are small; large inline scripts are libraries. */
 const MAX_SCRIPT = 50_000;
 
@@ -103,6 +104,7 @@ export class PageScan {
   private bigramCache: Map<string, number> | null = null;
   private carrierCache: Element[] | null = null;
   private readonly sourceCache = new Map<Element, string>();
+  private hrefs!: HrefClassifier;
 
   constructor(doc: Document, body: HTMLElement, options: ScanOptions = {}) {
     this.doc = doc;
@@ -113,10 +115,14 @@ export class PageScan {
     this.collectHead(doc);
     this.style = styleView(doc, () => this.styles);
     if (!this.host) this.host = declaredHost(this.heads, this.metaEls);
+    this.hrefs = new HrefClassifier(this.host);
     this.walk(body);
     if (!this.host) {
       this.host = dominantHost(this.links);
-      if (this.host) for (const l of this.links) l.target = classifyHref(l.href, this.host);
+      if (this.host) {
+        const hrefs = new HrefClassifier(this.host);
+        for (const l of this.links) l.target = hrefs.classify(l.href);
+      }
     }
     this.blocks.forEach((b, i) => {
       b.index = i;
@@ -173,7 +179,7 @@ export class PageScan {
     if (tag === 'META' || tag === 'LINK' || tag === 'BASE') this.collectResource(el);
     // One call for the attribute names; attributes are read only when present (jsdom is slow at both).
     let styled = false;
-    for (const name of el.getAttributeNames()) {
+    for (const name of el.hasAttributes() ? el.getAttributeNames() : NO_NAMES) {
       switch (name) {
         case 'id':
           this.addId(el.id, el);
@@ -207,7 +213,7 @@ export class PageScan {
         case 'href':
           if (tag === 'A') {
             const href = el.getAttribute('href') ?? '';
-            const link = { el, href, target: classifyHref(href, this.host), text: collapseSpace(el.textContent ?? '') };
+            const link = { el, href, target: this.hrefs.classify(href), text: collapseSpace(el.textContent ?? '') };
             this.links.push(link);
             this.linkOf.set(el, link);
           }
@@ -220,7 +226,7 @@ export class PageScan {
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'MARQUEE';
     if (LEAF_BLOCK.has(tag) && !blockInside) {
       const raw = capText(textOf(el, true));
-      const text = stripInvisible(raw);
+      const text = raw.length > MAX_BLOCK_TEXT || HAS_INVISIBLE.test(raw) ? stripInvisible(raw) : raw;
       if (text) this.blocks.push({ el, text, raw, index: 0 });
     }
     return blockInside || isBlock;
@@ -323,7 +329,7 @@ export class PageScan {
     if (this.carrierCache) return this.carrierCache;
     const out: Element[] = [];
     for (const l of this.links) if ((l.target.kind === 'ip' && l.target.port) || this.lex(l.text).score >= 0.5) out.push(l.el);
-    for (const b of this.blocks) if (this.lex(b.raw).score >= 0.5 || (b.text.length > 40 && shapeOf(b.text).stuffing)) out.push(b.el);
+    for (const b of this.blocks) if (this.lex(b.raw).score >= 0.5 || (b.text.length > 40 && isStuffing(b.text))) out.push(b.el);
     this.carrierCache = out;
     return out;
   }
@@ -378,6 +384,11 @@ function dominantHost(links: LinkInfo[]): string {
 }
 
 const INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/g;
+/**
+ * `textOf(el, true)` is already collapsed and trimmed: unless `capText` cut it or it has these
+ * characters, `stripInvisible` leaves it as it is (`collapseSpace` differs from its whitespace only by U+200B and U+FEFF).
+ */
+const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
 
 /**
  * Longest block text the detectors read. Injected spam is short; a block of megabytes (a 10 MB
