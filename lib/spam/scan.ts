@@ -56,6 +56,9 @@ const PROSE_PUNCT = /[，。；！？]/g;
 /** Tokens without which a script cannot redirect, write, cloak or be obfuscated. */
 const SUSPICIOUS_SCRIPT = /referrer|write|_0x|__Ox|eval\s*\(|location|open\s*\(|\\x[0-9a-f]{2}|\\u[0-9a-f]{4}|fromCharCode|navigator/i;
 const NO_NAMES: readonly string[] = [];
+/** What a walked subtree holds: a block-level element; an element `textOf` does not read as plain text (`<br>`, script, frame…). */
+const HAS_BLOCK = 1;
+const HAS_NON_TEXT = 2;
 /** Injected scripts are small; large inline scripts are libraries. */
 const MAX_SCRIPT = 50_000;
 
@@ -160,20 +163,20 @@ export class PageScan {
     }
   }
 
-  /** Walks the subtree; returns whether it contains a block-level element. */
-  private walk(el: Element): boolean {
+  /** Walks the subtree; returns what it contains (`HAS_BLOCK`, `HAS_NON_TEXT`). */
+  private walk(el: Element): number {
     const tag = el.tagName.toUpperCase();
     this.order.set(el, this.order.size);
     if (tag === 'IFRAME' || tag === 'FRAME') {
       this.frames.push(el);
       if (el.id) this.addId(el.id, el);
-      return false;
+      return HAS_NON_TEXT;
     }
     if (SKIP.has(tag)) {
       this.collectResource(el);
       // Template, noscript and the like may still hold scripts and styles a browser would run.
       if (tag !== 'SCRIPT' && tag !== 'STYLE') for (const inner of Array.from(el.querySelectorAll('script, style'))) this.collectResource(inner);
-      return false;
+      return HAS_NON_TEXT;
     }
     if (tag === 'MARQUEE') this.marquees.push(el);
     if (tag === 'META' || tag === 'LINK' || tag === 'BASE') this.collectResource(el);
@@ -221,15 +224,16 @@ export class PageScan {
       }
     }
     if (styled) this.styled.push(el);
-    let blockInside = false;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (this.walk(c)) blockInside = true;
+    let inside = 0;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) inside |= this.walk(c);
     const isBlock = BLOCK_TAGS.has(tag) || tag === 'MARQUEE';
-    if (LEAF_BLOCK.has(tag) && !blockInside) {
-      const raw = capText(textOf(el, true));
+    if (LEAF_BLOCK.has(tag) && !(inside & HAS_BLOCK)) {
+      // Without <br> or non-text elements inside, textOf() is the native textContent, collapsed.
+      const raw = capText(inside & HAS_NON_TEXT ? textOf(el, true) : collapseKeepingInvisible(el.textContent ?? ''));
       const text = raw.length > MAX_BLOCK_TEXT || HAS_INVISIBLE.test(raw) ? stripInvisible(raw) : raw;
       if (text) this.blocks.push({ el, text, raw, index: 0 });
     }
-    return blockInside || isBlock;
+    return inside | (isBlock ? HAS_BLOCK : 0) | (tag === 'BR' ? HAS_NON_TEXT : 0);
   }
 
   /** The page's `<meta>` elements (head and body). */
@@ -430,5 +434,12 @@ export function textOf(el: Element, keepInvisible = false): string {
     }
   };
   visit(el);
-  return keepInvisible ? out.replace(/[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g, ' ').trim() : stripInvisible(out);
+  return keepInvisible ? collapseKeepingInvisible(out) : stripInvisible(out);
+}
+
+const VISIBLE_SPACE_RUN = /[ \t\n\r\f\v\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/g;
+
+/** Whitespace runs collapsed to one space and trimmed; zero-width characters kept. */
+function collapseKeepingInvisible(text: string): string {
+  return text.replace(VISIBLE_SPACE_RUN, ' ').trim();
 }
