@@ -63,14 +63,15 @@ export function plainText(text: string): string {
 
 /** Characters NFKC may change: Latin-1 and compatibility blocks, full-width forms, compatibility ideographs, Kangxi radicals. */
 const NFKC_CANDIDATES = /[\u00a0-\u00ff\u2000-\u2bff\u2e80-\u2fdf\u3000-\u303f\u3200-\u33ff\uf900-\ufaff\ufb00-\ufb4f\ufe10-\ufe6f\uff00-\uffef]|[\ud800-\udfff]/;
-const FOLD_CANDIDATES = new RegExp(`[${[...FOLD.keys()].join('').replace(/[\]\\^-]/g, '\\$&')}]`);
+/** The characters `foldText` maps, found in one native pass (every key is one BMP character). */
+const FOLD_ALL = new RegExp(`[${[...FOLD.keys()].join('').replace(/[\]\\^-]/g, '\\$&')}]`, 'g');
 
 /** NFKC (full-width → ASCII), lower-case, zero-width characters removed, look-alikes and Traditional lexicon characters folded. */
 export function foldText(text: string): string {
   // Most text needs only lower-casing: skip the costly steps when nothing in it would change.
   let out = NFKC_CANDIDATES.test(text) ? text.normalize('NFKC') : text;
   out = out.replace(ZERO_WIDTH, '').toLowerCase();
-  return FOLD_CANDIDATES.test(out) ? mapChars(out, FOLD) : out;
+  return out.replace(FOLD_ALL, (ch) => FOLD.get(ch)!);
 }
 
 /** `foldText` plus the separators that attackers put inside words removed. */

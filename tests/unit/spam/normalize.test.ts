@@ -39,3 +39,12 @@ describe('normalisation before matching spam vocabulary', () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe('folding Traditional text', () => {
+  it('maps every lexicon character of a text to its Simplified form and leaves the rest as it is', () => {
+    const map = new Map([...FOLD_FROM].map((ch, i) => [ch, [...FOLD_TO][i]!]));
+    const text = `臺灣新聞：${FOLD_FROM} 與 ${FOLD_FROM.slice(0, 9)}，記者報導 𠮷野家`;
+    expect(foldText(text)).toBe([...text.normalize('NFKC')].map((ch) => map.get(ch) ?? ch).join(''));
+  });
+});
+
