@@ -109,8 +109,10 @@ export function findBoilerplate(body: Element, stats: PageStats, check: () => vo
         if (CLOSING.has(kind)) found.closing.push(child);
         continue;
       }
-      if (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4) continue;
-      if (child.firstElementChild) visit(child);
+      // Inside a small element without furniture words and with few links, nothing is furniture
+      // either. (An element without children has nothing inside: no test needed.)
+      if (!child.firstElementChild || (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4)) continue;
+      visit(child);
     }
   };
   visit(body);
