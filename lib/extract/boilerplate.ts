@@ -9,7 +9,6 @@ import { NON_TEXT_TAGS, collapseSpace } from '../dom/text';
 import type { NodeStats, PageStats } from './scan';
 import { AGREEMENT_NOTICE, BREADCRUMB, COPYRIGHT_NOTICE, FILE_LINK, FONT_SIZE, FOOTER, PAGER, PAGE_TOOLS, RELATED_HEADING, SENTENCE_END, SHARE } from './noise';
 import { isPolicyTableText } from './policy';
-import { elementsByTag } from '../dom/walk';
 
 /** Elements at most this long are tested as a whole against the furniture patterns. */
 const SMALL = 400;
@@ -70,7 +69,8 @@ function headText(el: Element, n = 40): string {
 /** A block of links (menu, related list, portal column), not an attachment list. */
 function isLinkList(el: Element, s: NodeStats): boolean {
   if (s.links < 4 || s.linkChars < s.chars * 0.75 || s.chars - s.linkChars > LINK_LIST_MAX_PROSE) return false;
-  for (const a of elementsByTag(el, 'A')) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return false;
+  // The browser's own index of the links (a column of a portal holds hundreds of them).
+  for (const a of Array.from(el.getElementsByTagName('a'))) if (FILE_LINK.test(a.getAttribute('href') ?? '')) return false;
   return !/附件|附件下载|相关附件|附件下載/.test(el.textContent ?? '');
 }
 
@@ -109,8 +109,10 @@ export function findBoilerplate(body: Element, stats: PageStats, check: () => vo
         if (CLOSING.has(kind)) found.closing.push(child);
         continue;
       }
-      if (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4) continue;
-      if (child.firstElementChild) visit(child);
+      // Inside a small element without furniture words and with few links, nothing is furniture
+      // either. (An element without children has nothing inside: no test needed.)
+      if (!child.firstElementChild || (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4)) continue;
+      visit(child);
     }
   };
   visit(body);

@@ -15,7 +15,7 @@ import { traceClone } from '../dom/clone';
 import { detectScript } from '../convert/detect';
 import { ReadabilityStopped, runReadability } from './readability';
 import { cleanByline, readLineMetadata } from './metadata';
-import { readPolicyInfo, policyTitle } from './policy';
+import { firstStrongLine, readPolicyInfo, policyTitle } from './policy';
 import { judgeArticle } from './readerable';
 import { hasMetaTags, readMetaTags } from './meta-tags';
 import { declaredAndShown, pickTitle, rememberHeadings, titleAboveArticle } from './title';
@@ -50,8 +50,10 @@ export function extractStage(ctx: PipelineContext): void {
   }
   check();
 
-  const policy = readPolicyInfo(lines);
-  const title = ctx.hints.realTitle || pickTitle(doc, lines, policyTitle(lines));
+  // Where the information table starts: both readers below need it (a search of every line).
+  const tableLine = firstStrongLine(lines);
+  const policy = readPolicyInfo(lines, tableLine);
+  const title = ctx.hints.realTitle || pickTitle(doc, lines, policyTitle(lines, tableLine));
   const titleLine = title ? lines.findIndex((l) => l.includes(title)) : -1;
   const meta = readLineMetadata(doc, ctx.url, lines, titleLine);
   r.title = title;

@@ -82,17 +82,17 @@ function cleanValue(value: string): string {
   return '';
 }
 
-/**
- * Reads the information table from the page's text lines (cells separated by tabs, as `blockText`
- * writes them). Returns undefined when the page has none.
- */
-/** Index of the first line with a label of a STRONG field, or −1. */
-function firstStrongLine(lines: readonly string[]): number {
+/** Index of the first line with a label of a STRONG field, or −1 (where the information table starts). */
+export function firstStrongLine(lines: readonly string[]): number {
   return lines.findIndex((l) => STRONG_LABEL_HINT.test(l) && labelsIn(l).some((x) => STRONG.has(x.field)));
 }
 
-export function readPolicyInfo(lines: readonly string[]): PolicyInfo | undefined {
-  const first = firstStrongLine(lines);
+/**
+ * Reads the information table from the page's text lines (cells separated by tabs, as `blockText`
+ * writes them). Returns undefined when the page has none. `first` is `firstStrongLine(lines)`
+ * when the caller already has it.
+ */
+export function readPolicyInfo(lines: readonly string[], first = firstStrongLine(lines)): PolicyInfo | undefined {
   if (first < 0) return undefined;
   // The table: the first labelled line and the labelled (or short, wrapped) lines right after it.
   const window: string[] = [];
@@ -122,9 +122,8 @@ export function readPolicyInfo(lines: readonly string[]): PolicyInfo | undefined
   return Object.keys(info).length ? info : undefined;
 }
 
-/** The title the information table gives (标题 / 名称), when it has one. */
-export function policyTitle(lines: readonly string[]): string {
-  const first = firstStrongLine(lines);
+/** The title the information table gives (标题 / 名称), when it has one; `first` as for `readPolicyInfo`. */
+export function policyTitle(lines: readonly string[], first = firstStrongLine(lines)): string {
   if (first < 0) return '';
   const window = lines.slice(first, first + 14).join('\n');
   const labels = labelsIn(window);

@@ -146,9 +146,9 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
     else if (tag === 'H1' || tag === 'H2') headings.push(el);
   };
   /** Walks `el` for its text; measures it when `counted` (neither skipped nor hidden, nor inside such). */
-  const walk = (el: Element, tag: string, counted: boolean, inLink: boolean): NodeStats | null => {
+  // `name` is the element's tagName, `tag` its upper case (read once, by the parent's loop).
+  const walk = (el: Element, name: string, tag: string, counted: boolean, inLink: boolean): NodeStats | null => {
     if (++visited % 500 === 0) check();
-    const name = el.tagName;
     const s: NodeStats | null = counted ? { chars: 0, linkChars: 0, tags: 1, links: name === 'A' ? 1 : 0, punct: 0, paras: name === 'P' || name === 'BR' ? 1 : 0 } : null;
     if (tag === 'BR') {
       flush();
@@ -171,14 +171,15 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
         else s.punct += m.punct;
       } else if (child.nodeType === 1) {
         const c = child as Element;
-        const ctag = c.tagName.toUpperCase();
+        const cname = c.tagName;
+        const ctag = cname.toUpperCase();
         collect(c, ctag);
         if (NON_TEXT_TAGS.has(ctag)) {
           // Not text, but the elements looked up may sit inside (a form control in <noscript>).
           if (c.firstElementChild) for (const e of elementsByTag(c, COLLECTED)) collect(e, e.tagName.toUpperCase());
           continue;
         }
-        const cs = walk(c, ctag, !!s && !skip.has(c) && !hiddenByAttribute(c), linked);
+        const cs = walk(c, cname, ctag, !!s && !skip.has(c) && !hiddenByAttribute(c), linked);
         if (s && cs) addStats(s, cs);
       }
     }
@@ -186,13 +187,14 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
     if (s) stats.set(el, s);
     return s;
   };
-  const tag = root.tagName.toUpperCase();
+  const name = root.tagName;
+  const tag = name.toUpperCase();
   if (NON_TEXT_TAGS.has(tag)) {
     // No text at all (blockText reads nothing), but measured like any root.
     for (const e of elementsByTag(root, COLLECTED)) collect(e, e.tagName.toUpperCase());
     return { stats: scanPage(root, skip, check), lines: [''], headings, inputs, metas };
   }
-  walk(root, tag, true, false);
+  walk(root, name, tag, true, false);
   flush();
   return { stats, lines: lines.length ? lines : [''], headings, inputs, metas };
 }

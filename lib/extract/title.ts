@@ -65,6 +65,9 @@ function siteNameOf(doc: Document): string {
   return metaValue(doc, 'name:SiteName', 'property:og:site_name');
 }
 
+/** A trailing date (`标题 2014-04-30 14:49`): a title printed with its date on the same line. */
+const TRAILING_DATE = /\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 /** Every line and table cell of the page, whitespace collapsed. */
 function shownSet(lines: readonly string[]): Set<string> {
   const shown = new Set<string>();
@@ -73,11 +76,42 @@ function shownSet(lines: readonly string[]): Set<string> {
       const c = collapseSpace(cell);
       shown.add(c);
       // A title printed with its date on the same line (`标题 2014-04-30 14:49`).
-      const undated = c.replace(/\s+(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/, '');
+      const undated = c.replace(TRAILING_DATE, '');
       if (undated !== c) shown.add(undated);
     }
   }
   return shown;
+}
+
+/** Whitespace as `collapseSpace` sees it. */
+const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/**
+ * `shownSet(lines).has(text)` without collapsing every cell of the page: a cell that collapses to
+ * a text without whitespace (or to it and a date) holds that text verbatim, so only the cells
+ * around its occurrences in the joined lines are collapsed and compared. Texts with whitespace
+ * fall back to the set. On a large page only a few candidate titles are looked up.
+ */
+function shownTest(lines: readonly string[]): (text: string) => boolean {
+  let joined: string | undefined;
+  let all: Set<string> | undefined;
+  const isSep = (c: string | undefined) => c === '\t' || c === '\n';
+  return (text) => {
+    // (Lines with a line break of their own would blur the lines' boundaries in the joined text.)
+    joined ??= lines.some((l) => l.includes('\n')) ? '' : lines.join('\n');
+    if (!text || !joined || SPACE.test(text)) return (all ??= shownSet(lines)).has(text);
+    for (let at = joined.indexOf(text), seen = 0; at >= 0; at = joined.indexOf(text, at + 1)) {
+      // A text printed all over the page: the set is then the cheaper answer.
+      if (++seen > 64) return (all ??= shownSet(lines)).has(text);
+      let start = at;
+      while (start > 0 && !isSep(joined[start - 1])) start--;
+      let end = at + text.length;
+      while (end < joined.length && !isSep(joined[end])) end++;
+      const c = collapseSpace(joined.slice(start, end));
+      if (c === text || c.replace(TRAILING_DATE, '') === text) return true;
+    }
+    return false;
+  };
 }
 
 /**
@@ -87,7 +121,7 @@ function shownSet(lines: readonly string[]): Set<string> {
 export function pickTitle(doc: Document, lines: readonly string[], fallback = ''): string {
   const docTitle = collapseSpace(doc.title ?? '');
   const { declared, printed } = candidates(doc);
-  const shown = shownSet(lines);
+  const shown = { has: shownTest(lines) };
   const siteName = siteNameOf(doc);
   // A declared title that carries the site name (`标题 - 栏目 - 网站`) stands for its printed leading part.
   const trimmed = declared.map((c) => (shown.has(c) ? c : titleParts(c).find((p) => c.startsWith(p) && shown.has(p)) ?? c));
@@ -106,7 +140,7 @@ export function pickTitle(doc: Document, lines: readonly string[], fallback = ''
 
 /** Whether `title` is a title the page declares (`ArticleTitle`, `og:title`) and also prints. */
 export function declaredAndShown(doc: Document, lines: readonly string[], title: string): boolean {
-  return candidates(doc).declared.includes(title) && shownSet(lines).has(title);
+  return candidates(doc).declared.includes(title) && shownTest(lines)(title);
 }
 
 /**

@@ -24,6 +24,24 @@ describe('pickTitle', () => {
     const { doc, lines } = page('<title>某某市人民政府门户网站</title><meta name="SiteName" content="某某市人民政府门户网站">', '<a href="/">某某市人民政府门户网站</a>');
     expect(pickTitle(doc, lines)).toBe('某某市人民政府门户网站');
   });
+
+  it('counts a title as printed only when it is a whole line or cell (a trailing date allowed)', () => {
+    const dated = page('<title>区政府召开第12次常务会议-政务要闻-某某区人民政府</title>', '<table><tr><td>区政府召开第12次常务会议　2024-03-15 09:30</td><td>来源：区政府办</td></tr></table>');
+    expect(pickTitle(dated.doc, dated.lines)).toBe('区政府召开第12次常务会议');
+    const inside = page('<title>关于开展安全检查的通知_某某网</title>', '<p>转发关于开展安全检查的通知的说明</p>');
+    expect(pickTitle(inside.doc, inside.lines)).toBe('关于开展安全检查的通知_某某网');
+    // Lines handed over with a line break inside: that line is one cell, not two.
+    expect(pickTitle(inside.doc, ['关于开展安全检查的通知\n附件'])).toBe('关于开展安全检查的通知_某某网');
+    expect(pickTitle(inside.doc, ['关于开展安全检查的通知', '附件'])).toBe('关于开展安全检查的通知');
+  });
+
+  it('finds the printed title among many lines that mention it', () => {
+    const { doc } = page('<title>关于开展安全检查的通知_某某网</title>', '');
+    const mentions = Array.from({ length: 100 }, (_, i) => `${i + 1}. 转发关于开展安全检查的通知`);
+    expect(pickTitle(doc, mentions)).toBe('关于开展安全检查的通知_某某网');
+    expect(pickTitle(doc, [...mentions, '关于开展安全检查的通知\t2024-03-15'])).toBe('关于开展安全检查的通知');
+    expect(pickTitle(doc, [...mentions.slice(0, 10), '关于开展安全检查的通知 2024-03-15'])).toBe('关于开展安全检查的通知');
+  });
 });
 
 describe('titleAboveArticle', () => {
