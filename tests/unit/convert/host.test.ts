@@ -60,3 +60,35 @@ describe('ConverterHost', () => {
     expect(tw.blocks).toEqual([['安裝軟件（本站）']]);
   });
 });
+
+describe('ScriptConverter.convertBlocksAs', () => {
+  const blocks = [
+    ['头', '发'],
+    ['软件', '和内存'],
+    ['台灣的計畫'],
+    ['示范', '区位于翠云'],
+    ['⿰木', '木发展'],
+    ['头\u001d发'],
+    ['Hello'],
+    ['后来', '', '发展了'],
+  ];
+  const texts = blocks.map((parts) => parts.join(''));
+
+  it('converts the blocks of each mode together exactly as one by one, for every target and mode', async () => {
+    const { loadConverter } = await import('../../../lib/convert/converter');
+    for (const to of ['cn', 't', 'tw', 'twp', 'hk'] as const) {
+      for (const dictionary of [[], [{ source: '发展', target: '發達' }]]) {
+        const converter = await loadConverter(to, dictionary);
+        for (const hints of [converter.analyze(texts), { script: 'hant' as const, naive: true }]) {
+          const modes = texts.map((text) => converter.mode(text, hints));
+          expect(converter.convertBlocksAs(blocks, texts, modes)).toEqual(blocks.map((parts, b) => converter.convertPartsAs(parts, modes[b]!)));
+        }
+      }
+    }
+  });
+
+  it('relies on a separator that no dictionary holds', async () => {
+    const dicts = [await import('../../../lib/convert/dict/hans-to-hant'), await import('../../../lib/convert/dict/hant-to-hans'), await import('../../../lib/convert/dict/variants'), await import('../../../lib/convert/protect')];
+    expect(JSON.stringify(dicts)).not.toContain('\\u001d');
+  });
+});
