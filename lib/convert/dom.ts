@@ -229,77 +229,58 @@ export class PageConverter {
   /** The text runs and attributes under `root` (and the document title when `withTitle`). */
   private collect(root: Element, withTitle: boolean): Item[] {
     const items: Item[] = [];
-    if (!isInsideSkipped(root, this.doc.documentElement)) this.collectRuns(root, items);
+    // Elements skipped for an attribute or a class, found natively: the walk reads no attribute.
+    const skips = markedSkips(root);
+    let run: Text[] = [];
+    const close = () => {
+      if (run.length) {
+        this.pushRun(items, run);
+        run = [];
+      }
+    };
+    const visit = (parent: Node) => {
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        const type = child.nodeType;
+        if (type === 3) {
+          run.push(child as Text);
+        } else if (type === 1) {
+          const el = child as Element;
+          const tag = tagOf(el);
+          if (SKIP_TAGS.has(tag) || (skips !== null && skips.has(el))) {
+            close();
+            continue;
+          }
+          if (BREAK_TAGS.has(tag)) {
+            close();
+            if (el.firstChild) {
+              visit(el);
+              close();
+            }
+            continue;
+          }
+          const block = BLOCK_TAGS.has(tag);
+          if (block) close();
+          visit(el);
+          if (block) close();
+        }
+      }
+    };
+    if (!isInsideSkipped(root, this.doc.documentElement)) visit(root);
+    close();
     this.collectAttributes(root, items);
     if (withTitle) this.collectTitle(items);
     return items;
   }
 
-  /**
-   * The runs of inline text under `root`, in one native TreeWalker pass. A run ends where a block
-   * or a line-breaking element starts or ends, and around skipped elements (whose subtrees are
-   * stepped over). The walker reports no element ends: the elements around the current node that
-   * bound runs are kept on a stack, and a text node outside the innermost one means it ended.
-   */
-  private collectRuns(root: Element, items: Item[]): void {
-    const skips = markedSkips(root);
-    const walker = this.doc.createTreeWalker(root, 0x1 | 0x4 /* SHOW_ELEMENT | SHOW_TEXT */);
-    const bounds: Node[] = [root];
-    let bound: Node = root;
-    let nodes: Text[] = [];
-    let shown: string[] = [];
+  private pushRun(items: Item[], nodes: Text[]): void {
+    const n = nodes.length;
+    const shown: string[] = new Array<string>(n);
     let han = false;
-    let node = walker.nextNode();
-    while (node) {
-      if (node.nodeType === 3) {
-        if (!bound.contains(node)) {
-          if (nodes.length) {
-            this.pushRun(items, nodes, shown, han);
-            nodes = [];
-            shown = [];
-            han = false;
-          }
-          do bounds.pop();
-          while (!bounds[bounds.length - 1]!.contains(node));
-          bound = bounds[bounds.length - 1]!;
-        }
-        const data = (node as Text).data;
-        nodes.push(node as Text);
-        shown.push(data);
-        if (!han && HAN.test(data)) han = true;
-        node = walker.nextNode();
-        continue;
-      }
-      const el = node as Element;
-      const tag = tagOf(el);
-      const skipped = SKIP_TAGS.has(tag) || (skips !== null && skips.has(el));
-      if (skipped || BLOCK_TAGS.has(tag) || BREAK_TAGS.has(tag)) {
-        if (nodes.length) {
-          this.pushRun(items, nodes, shown, han);
-          nodes = [];
-          shown = [];
-          han = false;
-        }
-        if (skipped) {
-          // On to the node after the element's subtree.
-          node = walker.nextSibling();
-          while (!node && walker.parentNode()) node = walker.nextSibling();
-          continue;
-        }
-        while (!bound.contains(el)) {
-          bounds.pop();
-          bound = bounds[bounds.length - 1]!;
-        }
-        bounds.push(el);
-        bound = el;
-      }
-      node = walker.nextNode();
+    for (let i = 0; i < n; i++) {
+      const data = nodes[i]!.data;
+      shown[i] = data;
+      if (!han && HAN.test(data)) han = true;
     }
-    if (nodes.length) this.pushRun(items, nodes, shown, han);
-  }
-
-  /** A run of text nodes (`shown`: their text; `han`: some has Chinese characters) as an item. */
-  private pushRun(items: Item[], nodes: Text[], shown: string[], han: boolean): void {
     // Nothing converted yet (the common case): what the nodes show is the original.
     if (!this.texts.size) {
       if (han) items.push({ kind: 'text', nodes, source: shown, shown });
@@ -348,52 +329,25 @@ export class PageConverter {
     generation: number,
     accept?: () => boolean,
   ): Promise<{ changed: number; hints: PageHints | null; waitMs: number; applyMs: number; hostMs: number; rejected?: boolean }> {
-    // Whatever the page changes from now until the answer is written shows in this observer's
-    // records: with none (the usual case), nothing has to be read back from the page first.
-    const watch = items.length ? this.watch() : null;
     const task = this.queue.then(async () => {
       if (!items.length) return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0, rejected: accept ? !accept() : false };
       const sent = now();
       const sources: string[][] = new Array<string[]>(items.length);
       for (let i = 0; i < items.length; i++) sources[i] = items[i]!.source;
-      let answer: Awaited<ReturnType<BatchConvert>>;
-      let accepted = true;
-      let untouched = false;
-      try {
-        const pending = this.batch(to, sources, hints);
-        if (accept) accepted = accept();
-        if (!accepted) {
-          pending.catch(() => undefined);
-          return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0, rejected: true };
-        }
-        answer = await pending;
-        untouched = watch !== null && !watch.changed();
-      } finally {
-        watch?.disconnect();
+      const pending = this.batch(to, sources, hints);
+      if (accept && !accept()) {
+        pending.catch(() => undefined);
+        return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0, rejected: true };
       }
+      const answer = await pending;
       const received = now();
       const timing = { waitMs: received - sent, hostMs: answer.ms ?? 0 };
       if (generation !== this.generation) return { changed: 0, hints: answer.hints, applyMs: 0, ...timing };
-      const changed = this.apply(items, answer.blocks, untouched);
+      const changed = this.apply(items, answer.blocks);
       return { changed, hints: answer.hints, applyMs: now() - received, ...timing };
     });
     this.queue = task.catch(() => undefined);
     return task;
-  }
-
-  /** Watches every change to the page's text, attributes and title (null without MutationObserver). */
-  private watch(): { changed(): boolean; disconnect(): void } | null {
-    const Observer = this.observerClass();
-    if (!Observer) return null;
-    let seen = false;
-    const observer = new Observer(() => {
-      seen = true;
-    });
-    observer.observe(this.doc.documentElement, OBSERVED);
-    return {
-      changed: () => seen || observer.takeRecords().length > 0,
-      disconnect: () => observer.disconnect(),
-    };
   }
 
   private observerClass(): typeof MutationObserver | undefined {
@@ -401,11 +355,11 @@ export class PageConverter {
   }
 
   /**
-   * Writes the conversions. `untouched`: the page changed nothing since the items were collected,
-   * so every node still shows what was collected; otherwise a run whose nodes changed is left to
-   * the observer.
+   * Writes the conversions. A run whose nodes the page changed while the text was away is left to
+   * the observer. (Not told by a MutationObserver during the wait: once a document has had one for
+   * text changes, Chromium looks for observers on every text write after, ours included.)
    */
-  private apply(items: Item[], results: (string[] | null)[], untouched: boolean): number {
+  private apply(items: Item[], results: (string[] | null)[]): number {
     let changed = 0;
     const texts = this.texts;
     // Nothing converted yet: every node shows its original and has no record.
@@ -423,7 +377,7 @@ export class PageConverter {
       const shown = item.shown;
       const source = item.source;
       const out = result ?? source;
-      if (!untouched && !sameData(nodes, shown)) continue;
+      if (!sameData(nodes, shown)) continue;
       if (fresh) {
         for (let k = 0; k < nodes.length; k++) {
           const value = out[k] ?? '';
