@@ -26,6 +26,9 @@ describe('converter messages', () => {
     const blocks = [['头', '发', ''], ['发展'], ['']];
     expect(unpackBlocks(packBlocks(blocks)!)).toEqual(blocks);
     expect(packBlocks([['a\u001fb']])).toBeNull();
+    expect(packBlocks([['头', '发'], ['a', 'b\u0015']])).toBeNull();
+    expect(packBlocks([['头\u001e'], ['发']])).toBeNull();
+    expect(packBlocks([['头', '发'], ['a'], ['', '']])).toBe('头\u001f发\u001ea\u001e\u001f');
     const results = [['頭', '髮', ''], null, ['']];
     expect(unpackResults(packResults(results))).toEqual(results);
     expect(readConvertTextResponse({ blocks: packResults(results), hints: { script: 'hans', naive: false }, ms: 1 }, 3)?.blocks).toEqual(results);
