@@ -29,6 +29,8 @@ const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'CODE', 'P
 const BREAK_TAGS = new Set(['BR', 'HR', 'RT', 'RP', 'BUTTON', 'OPTION', 'OPTGROUP', 'LEGEND', 'SELECT', 'IMG']);
 /** Attributes shown to readers (tooltips, image text, field hints, screen readers). */
 export const TEXT_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label'] as const;
+/** What the converter follows on the page: its text, the text attributes and the title. */
+const OBSERVED: MutationObserverInit = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: [...TEXT_ATTRIBUTES] };
 const ATTRIBUTE_SELECTOR = TEXT_ATTRIBUTES.map((a) => `[${a}]`).join(',');
 
 /**
@@ -58,6 +60,20 @@ function isSkipped(el: Element, tag = tagOf(el)): boolean {
   const lang = el.getAttribute('lang');
   if (lang && /^(ja|ko)\b/i.test(lang)) return true;
   return false;
+}
+
+/** Elements that can be skipped for an attribute or a class (`isSkipped` decides). */
+const MARKED_SELECTOR = '[contenteditable],[translate],[lang],.notranslate,.ignore-opencc';
+
+/**
+ * The elements under `root` that are skipped for their attributes or classes: found by one
+ * native query, so that the walk reads no attribute of the thousands of elements that have none
+ * of these (most pages have a handful).
+ */
+function markedSkips(root: Element): Set<Element> | null {
+  let skips: Set<Element> | null = null;
+  for (const el of root.querySelectorAll(MARKED_SELECTOR)) if (isSkipped(el)) (skips ??= new Set()).add(el);
+  return skips;
 }
 
 function isInsideSkipped(node: Node, root: Node): boolean {
@@ -152,17 +168,20 @@ export class PageConverter {
     const start = now();
     this.stopObserving();
     const items = this.collect(body, true);
-    if (!this.target && !isChineseText(items)) return { converted: null, changed: 0, blocks: 0, reason: 'not a Chinese page' };
     const collectMs = now() - start;
+    // Whether the page is Chinese is told while its text is away (a page that is not gets nothing
+    // written); a page converted already is known to be.
+    const first = !this.target;
     let result: Awaited<ReturnType<PageConverter['run']>>;
     try {
-      result = await this.run(to, items, null, generation);
+      result = await this.run(to, items, null, generation, first ? () => isChineseText(items) : undefined);
     } catch (error) {
       // The page keeps what it showed (its text or the earlier conversion), still followed.
       if (this.target && generation === this.generation) this.startObserving();
       throw error;
     }
     const { changed, hints, waitMs, applyMs, hostMs } = result;
+    if (result.rejected) return { converted: null, changed: 0, blocks: 0, reason: 'not a Chinese page' };
     if (generation !== this.generation) return { converted: this.target, changed: 0, blocks: items.length, reason: 'superseded' };
     this.target = to;
     this.hints = hints;
@@ -210,6 +229,8 @@ export class PageConverter {
   /** The text runs and attributes under `root` (and the document title when `withTitle`). */
   private collect(root: Element, withTitle: boolean): Item[] {
     const items: Item[] = [];
+    // Elements skipped for an attribute or a class, found natively: the walk reads no attribute.
+    const skips = markedSkips(root);
     let run: Text[] = [];
     const close = () => {
       if (run.length) {
@@ -219,12 +240,13 @@ export class PageConverter {
     };
     const visit = (parent: Node) => {
       for (let child = parent.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) {
+        const type = child.nodeType;
+        if (type === 3) {
           run.push(child as Text);
-        } else if (child.nodeType === 1) {
+        } else if (type === 1) {
           const el = child as Element;
           const tag = tagOf(el);
-          if (isSkipped(el, tag)) {
+          if (SKIP_TAGS.has(tag) || (skips !== null && skips.has(el))) {
             close();
             continue;
           }
@@ -296,20 +318,28 @@ export class PageConverter {
 
   // --- converting and applying ------------------------------------------------------------------
 
+  /**
+   * Sends `items` for conversion and writes the answer. `accept`, when given, runs while the text
+   * is away; when it says no, nothing is written (`rejected`).
+   */
   private run(
     to: ConvertTarget,
     items: Item[],
     hints: PageHints | null,
     generation: number,
-  ): Promise<{ changed: number; hints: PageHints | null; waitMs: number; applyMs: number; hostMs: number }> {
+    accept?: () => boolean,
+  ): Promise<{ changed: number; hints: PageHints | null; waitMs: number; applyMs: number; hostMs: number; rejected?: boolean }> {
     const task = this.queue.then(async () => {
-      if (!items.length) return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0 };
+      if (!items.length) return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0, rejected: accept ? !accept() : false };
       const sent = now();
-      const answer = await this.batch(
-        to,
-        items.map((it) => it.source),
-        hints,
-      );
+      const sources: string[][] = new Array<string[]>(items.length);
+      for (let i = 0; i < items.length; i++) sources[i] = items[i]!.source;
+      const pending = this.batch(to, sources, hints);
+      if (accept && !accept()) {
+        pending.catch(() => undefined);
+        return { changed: 0, hints, waitMs: 0, applyMs: 0, hostMs: 0, rejected: true };
+      }
+      const answer = await pending;
       const received = now();
       const timing = { waitMs: received - sent, hostMs: answer.ms ?? 0 };
       if (generation !== this.generation) return { changed: 0, hints: answer.hints, applyMs: 0, ...timing };
@@ -320,51 +350,85 @@ export class PageConverter {
     return task;
   }
 
+  private observerClass(): typeof MutationObserver | undefined {
+    return this.doc.defaultView?.MutationObserver ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+  }
+
+  /**
+   * Writes the conversions. A run whose nodes the page changed while the text was away is left to
+   * the observer. (Not told by a MutationObserver during the wait: once a document has had one for
+   * text changes, Chromium looks for observers on every text write after, ours included.)
+   */
   private apply(items: Item[], results: (string[] | null)[]): number {
     let changed = 0;
-    items.forEach((item, i) => {
-      const out = results[i] ?? item.source;
-      if (item.kind === 'text') {
-        const nodes = item.nodes!;
-        // The page changed a node while we were converting: its run waits for the observer.
-        for (let k = 0; k < nodes.length; k++) if (nodes[k]!.data !== item.shown[k]) return;
-        for (let k = 0; k < nodes.length; k++) {
-          const node = nodes[k]!;
-          const original = item.source[k]!;
-          const value = out[k] ?? '';
-          const rec = this.texts.get(node);
-          // The common case, a node seen for the first time, without closures (it shows
-          // `item.shown[k]`, checked above, which is its original as it has no record).
-          if (!rec && value === original) continue;
-          if (!rec && item.shown[k] === original) {
-            this.texts.set(node, { original, converted: value, rewrites: 0 });
-            node.data = value;
-            changed++;
-            continue;
-          }
-          if (this.write(this.texts, node, original, value, () => node.data, (v) => (node.data = v))) changed++;
-        }
-      } else if (item.kind === 'attr') {
-        const el = item.element!;
-        const attr = item.attr!;
-        if (el.getAttribute(attr) !== item.shown[0]) return;
-        let byAttr = this.attrs.get(el);
-        if (!byAttr) this.attrs.set(el, (byAttr = new Map()));
-        if (this.write(byAttr, attr, item.source[0]!, out[0]!, () => el.getAttribute(attr) ?? '', (v) => el.setAttribute(attr, v))) changed++;
-      } else {
-        if (this.doc.title !== item.shown[0]) return;
-        const rec = this.title;
-        const value = out[0]!;
-        if (value === this.doc.title) {
-          if (!rec) this.title = { original: item.source[0]!, converted: value, rewrites: 0 };
-          return;
-        }
-        this.title = { original: rec && rec.original === item.source[0] ? rec.original : item.source[0]!, converted: value, rewrites: 0 };
-        this.doc.title = value;
-        changed++;
+    const texts = this.texts;
+    // Nothing converted yet: every node shows its original and has no record.
+    const fresh = texts.size === 0;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      const result = results[i] ?? null;
+      if (item.kind !== 'text') {
+        if (this.applyOther(item, result ?? item.source)) changed++;
+        continue;
       }
-    });
+      // A block that does not change: nothing to write, nothing to put back.
+      if (result === null && fresh) continue;
+      const nodes = item.nodes!;
+      const shown = item.shown;
+      const source = item.source;
+      const out = result ?? source;
+      if (!sameData(nodes, shown)) continue;
+      if (fresh) {
+        for (let k = 0; k < nodes.length; k++) {
+          const value = out[k] ?? '';
+          const original = source[k]!;
+          if (value === original) continue;
+          const node = nodes[k]!;
+          texts.set(node, { original, converted: value, rewrites: 0 });
+          node.data = value;
+          changed++;
+        }
+        continue;
+      }
+      for (let k = 0; k < nodes.length; k++) {
+        const node = nodes[k]!;
+        const original = source[k]!;
+        const value = out[k] ?? '';
+        const rec = texts.get(node);
+        // A node seen for the first time shows `shown[k]`, which is its original as it has no record.
+        if (!rec && value === original) continue;
+        if (!rec && shown[k] === original) {
+          texts.set(node, { original, converted: value, rewrites: 0 });
+          node.data = value;
+          changed++;
+          continue;
+        }
+        if (this.write(texts, node, original, value, () => node.data, (v) => (node.data = v))) changed++;
+      }
+    }
     return changed;
+  }
+
+  /** Writes the conversion of an attribute or of the document title; whether it changed it. */
+  private applyOther(item: Item, out: string[]): boolean {
+    if (item.kind === 'attr') {
+      const el = item.element!;
+      const attr = item.attr!;
+      if (el.getAttribute(attr) !== item.shown[0]) return false;
+      let byAttr = this.attrs.get(el);
+      if (!byAttr) this.attrs.set(el, (byAttr = new Map()));
+      return this.write(byAttr, attr, item.source[0]!, out[0]!, () => el.getAttribute(attr) ?? '', (v) => el.setAttribute(attr, v));
+    }
+    if (this.doc.title !== item.shown[0]) return false;
+    const rec = this.title;
+    const value = out[0]!;
+    if (value === this.doc.title) {
+      if (!rec) this.title = { original: item.source[0]!, converted: value, rewrites: 0 };
+      return false;
+    }
+    this.title = { original: rec && rec.original === item.source[0] ? rec.original : item.source[0]!, converted: value, rewrites: 0 };
+    this.doc.title = value;
+    return true;
   }
 
   /** Writes `value` where it differs from what is shown; records the original. */
@@ -392,16 +456,10 @@ export class PageConverter {
   // --- following the page -------------------------------------------------------------------
 
   private startObserving(): void {
-    const Observer = this.doc.defaultView?.MutationObserver ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+    const Observer = this.observerClass();
     if (!Observer) return;
     this.observer = new Observer((records) => this.handle(records));
-    this.observer.observe(this.doc.documentElement, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: [...TEXT_ATTRIBUTES],
-    });
+    this.observer.observe(this.doc.documentElement, OBSERVED);
   }
 
   private stopObserving(): void {
@@ -518,6 +576,12 @@ function isChineseText(items: readonly Item[]): boolean {
     if (text.length > 20000) break;
   }
   return detectScript(text) !== 'other';
+}
+
+/** Whether every node still shows what it showed when it was collected. */
+function sameData(nodes: readonly Text[], shown: readonly string[]): boolean {
+  for (let k = 0; k < nodes.length; k++) if (nodes[k]!.data !== shown[k]) return false;
+  return true;
 }
 
 /** Attributes inside code, editable regions or `translate="no"` stay; a field's own hint converts. */

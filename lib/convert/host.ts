@@ -45,8 +45,10 @@ export class ConverterHost {
       hints = tally.hints();
     }
     const pageHints = hints;
+    const modes = input.map((_, b) => converter.modeOf(texts[b]!, counts[b]!, pageHints));
+    const converted = converter.convertBlocksAs(input, texts, modes);
     const blocks = input.map((parts, b) => {
-      const out = converter.convertPartsAs(parts, converter.modeOf(texts[b]!, counts[b]!, pageHints));
+      const out = converted[b]!;
       for (let i = 0; i < out.length; i++) if (out[i] !== parts[i]) return out;
       return null;
     });

@@ -13,7 +13,15 @@ export function convertParts(parts: readonly string[], convert: (text: string) =
   if (parts.length === 0) return [];
   if (parts.length === 1) return [convert(parts[0]!)];
   const joined = parts.join('');
-  const out = convert(joined);
+  return splitConverted(parts, joined, convert(joined), convert);
+}
+
+/**
+ * `convertParts` once the joined parts (`joined`) are converted (`out`): the share of each part.
+ * `convert` is asked again only when the conversion changed the length and there are several parts.
+ */
+export function splitConverted(parts: readonly string[], joined: string, out: string, convert: (text: string) => string): string[] {
+  if (parts.length <= 1) return parts.length ? [out] : [];
   if (out === joined) return parts.slice();
   const result: string[] = [];
   if (out.length === joined.length) {

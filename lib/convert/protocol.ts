@@ -111,13 +111,23 @@ export function readConvertTextResponse(value: unknown, count: number): { blocks
 const PART = '\u001f';
 const BLOCK = '\u001e';
 const SAME = '\u0015';
-// eslint-disable-next-line no-control-regex -- these control characters are the protocol's reserved separators
-const RESERVED = /[\u001e\u001f\u0015]/;
+// eslint-disable-next-line no-control-regex -- everything but the protocol's reserved separators (control characters)
+const NOT_RESERVED = /[^\u001e\u001f\u0015]+/g;
 
 /** All blocks in one string, or null when some text contains the separators (then send arrays). */
 export function packBlocks(blocks: readonly (readonly string[])[]): string | null {
-  for (const parts of blocks) for (const p of parts) if (RESERVED.test(p)) return null;
-  return blocks.map((parts) => parts.join(PART)).join(BLOCK);
+  if (!blocks.length) return '';
+  const joined: string[] = new Array<string>(blocks.length);
+  // The separators put in, counted; any other one in the string came with the text.
+  let separators = blocks.length - 1;
+  for (let b = 0; b < blocks.length; b++) {
+    const parts = blocks[b]!;
+    joined[b] = parts.length === 1 ? parts[0]! : parts.join(PART);
+    if (parts.length > 1) separators += parts.length - 1;
+  }
+  const packed = joined.join(BLOCK);
+  // One native pass over the whole text rather than a test per text node.
+  return packed.replace(NOT_RESERVED, '').length === separators ? packed : null;
 }
 
 export function unpackBlocks(packed: string): string[][] {

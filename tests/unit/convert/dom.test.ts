@@ -224,6 +224,19 @@ describe('PageConverter', () => {
     expect(doc.body.innerHTML).toBe('<p>頭髮</p><p>後來</p>');
   });
 
+  it('sends one run per stretch of inline text: runs end at blocks, line breaks and skipped elements, entered or left', async () => {
+    const dom = page(
+      '<div>头<b>发</b><p>后来<i>发</i></p>里面<br>台<span>湾<code>var 发</code>发展</span>' +
+        '<ul><li>干<a href="/">部</a></li><li>面条</li></ul>尾<em class="notranslate">头发</em>发<span translate="no">头</span>' +
+        '<table><tr><td>指标</td><td>增长<button>发</button>后</td></tr></table>末</div>',
+    );
+    opened.push(dom.window);
+    const log: string[][][] = [];
+    await new PageConverter(dom.window.document, batch([], log)).convert('tw');
+    expect(log[0]).toEqual([['头', '发'], ['后来', '发'], ['里面'], ['台', '湾'], ['发展'], ['干', '部'], ['面条'], ['尾'], ['发'], ['指标'], ['增长'], ['发'], ['后'], ['末'], ['测试']]);
+    expect(dom.window.document.body.textContent).toBe('頭髮後來發裡面臺灣var 发發展幹部麵條尾头发發头指標增長發後末');
+  });
+
   it('skips a page changed while converting, and converts it once it is stable', async () => {
     const dom = page('<p id="a">头发</p>');
     const doc = dom.window.document;

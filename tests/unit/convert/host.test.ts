@@ -26,6 +26,9 @@ describe('converter messages', () => {
     const blocks = [['头', '发', ''], ['发展'], ['']];
     expect(unpackBlocks(packBlocks(blocks)!)).toEqual(blocks);
     expect(packBlocks([['a\u001fb']])).toBeNull();
+    expect(packBlocks([['头', '发'], ['a', 'b\u0015']])).toBeNull();
+    expect(packBlocks([['头\u001e'], ['发']])).toBeNull();
+    expect(packBlocks([['头', '发'], ['a'], ['', '']])).toBe('头\u001f发\u001ea\u001e\u001f');
     const results = [['頭', '髮', ''], null, ['']];
     expect(unpackResults(packResults(results))).toEqual(results);
     expect(readConvertTextResponse({ blocks: packResults(results), hints: { script: 'hans', naive: false }, ms: 1 }, 3)?.blocks).toEqual(results);
@@ -58,5 +61,37 @@ describe('ConverterHost', () => {
     const tw = await host.convert({ to: 'tw', blocks: [['安装软件']], hints: null, dictionary });
     expect(twp.blocks).toEqual([['安裝軟體']]);
     expect(tw.blocks).toEqual([['安裝軟件（本站）']]);
+  });
+});
+
+describe('ScriptConverter.convertBlocksAs', () => {
+  const blocks = [
+    ['头', '发'],
+    ['软件', '和内存'],
+    ['台灣的計畫'],
+    ['示范', '区位于翠云'],
+    ['⿰木', '木发展'],
+    ['头\u001d发'],
+    ['Hello'],
+    ['后来', '', '发展了'],
+  ];
+  const texts = blocks.map((parts) => parts.join(''));
+
+  it('converts the blocks of each mode together exactly as one by one, for every target and mode', async () => {
+    const { loadConverter } = await import('../../../lib/convert/converter');
+    for (const to of ['cn', 't', 'tw', 'twp', 'hk'] as const) {
+      for (const dictionary of [[], [{ source: '发展', target: '發達' }]]) {
+        const converter = await loadConverter(to, dictionary);
+        for (const hints of [converter.analyze(texts), { script: 'hant' as const, naive: true }]) {
+          const modes = texts.map((text) => converter.mode(text, hints));
+          expect(converter.convertBlocksAs(blocks, texts, modes)).toEqual(blocks.map((parts, b) => converter.convertPartsAs(parts, modes[b]!)));
+        }
+      }
+    }
+  });
+
+  it('relies on a separator that no dictionary holds', async () => {
+    const dicts = [await import('../../../lib/convert/dict/hans-to-hant'), await import('../../../lib/convert/dict/hant-to-hans'), await import('../../../lib/convert/dict/variants'), await import('../../../lib/convert/protect')];
+    expect(JSON.stringify(dicts)).not.toContain('\\u001d');
   });
 });
