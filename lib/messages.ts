@@ -52,6 +52,9 @@ export interface PageTiming {
   /** The first cleanup started and ended (spam detection plus hiding). */
   cleanStart?: number;
   cleanedAt?: number;
+  /** The warm-up of the cleanup code on a sample page while the page was parsed (lib/page/warm-up.ts): when it started, how long it took. */
+  warmUpStart?: number;
+  warmUpMs?: number;
   /** Loading the analyzer into the page, and running the pipeline (restore, analyse, clean again). */
   analyzerLoadMs?: number;
   analyzeMs?: number;

@@ -58,7 +58,7 @@ export default defineContentScript({
       onToolbarIntent(document, () => void session.analyze());
     };
     // Only where the user wants it (global switch, blocked sites); otherwise the popup asks.
-    void autoStart(document, location.hostname, start).then((auto) => {
+    void autoStart(document, location.hostname, start, () => session.warmUp()).then((auto) => {
       if (auto?.convertTo) void handle({ type: 'qingyue:convert', to: auto.convertTo });
     });
 

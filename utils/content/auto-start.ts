@@ -5,6 +5,7 @@
  */
 import type { ConvertTarget } from '../../lib/report';
 import { veil, whenParsed } from '../../lib/page/veil';
+import { warmUpWhileParsing } from '../../lib/page/warm-up';
 import { autoCleanAllowed, hostMatches } from '../../lib/ui/site-rules';
 import { loadSettings } from '../settings-store';
 
@@ -15,14 +16,17 @@ export interface AutoStart {
 
 /**
  * Calls `start` once the page is parsed if Qingyue should clean this page by itself; resolves
- * with what else to do (null when the page is left alone until the popup asks).
+ * with what else to do (null when the page is left alone until the popup asks). `warmUp`, when
+ * given, runs in a task of its own while the page is still being parsed (lib/page/warm-up.ts).
  */
-export async function autoStart(doc: Document, host: string, start: () => void): Promise<AutoStart | null> {
+export async function autoStart(doc: Document, host: string, start: () => void, warmUp?: () => void): Promise<AutoStart | null> {
   const lift = veil(doc);
   try {
     const settings = await loadSettings();
     if (!autoCleanAllowed(host, settings)) return null;
+    const dropWarmUp = warmUp ? warmUpWhileParsing(doc, warmUp) : () => {};
     await whenParsed(doc);
+    dropWarmUp();
     // Same task: the veil goes and the spam is hidden before the next frame is painted.
     lift();
     start();
