@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page, type Worker } f
 import { ROOT } from './fixtures';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION = path.join(ROOT, '.output/chrome-mv3');
+export const EXTENSION = process.env.QY_EXTENSION_DIR ?? path.join(ROOT, '.output/chrome-mv3');
 
 /** Why real-browser tests cannot run here, or null when they can. Throws under CI=true. */
 export function browserUnavailable(): string | null {
