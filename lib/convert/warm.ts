@@ -46,7 +46,7 @@ function buildSample(doc: Document): void {
   const info = el('div', article);
   el('span', info, '发布时间：2024-04-18 10:30');
   el('span', info, '来源：市政府办公室');
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 60; i++) {
     const p = el('p', article);
     p.append('会议强调，要统筹发展和安全，');
     el('b', p, `第${i}项`);
@@ -74,7 +74,7 @@ function buildSample(doc: Document): void {
  * restores it, `rounds` times. Never touches `doc`. Resolves with the number of writes made in the
  * sample (0 when something failed: warming is an optimisation only, it never rejects).
  */
-export async function warmPageConversion(doc: Document, rounds = 2): Promise<number> {
+export async function warmPageConversion(doc: Document, rounds = 6): Promise<number> {
   try {
     const sample = doc.implementation.createHTMLDocument('');
     buildSample(sample);
