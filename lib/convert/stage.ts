@@ -14,8 +14,14 @@ export type BlocksConverter = (blocks: string[][]) => string[][];
 const HEAD_FIELDS = ['title', 'excerpt', 'byline', 'source', 'siteName'] as const;
 const FIGURE_FIELDS = ['unit', 'subject', 'period', 'sentence'] as const;
 
-/** Code-point offsets of a string, as UTF-16 indices: `index[cp]`. */
-function codePointIndex(text: string): number[] {
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Code-point offsets of a string, as UTF-16 indices: `index[cp]`; null when the string has no
+ * surrogate pair (the offsets are then the indices themselves, the usual case).
+ */
+function codePointIndex(text: string): number[] | null {
+  if (!SURROGATE.test(text)) return null;
   const index: number[] = [];
   for (let i = 0; i < text.length; ) {
     index.push(i);
@@ -23,6 +29,22 @@ function codePointIndex(text: string): number[] {
   }
   index.push(text.length);
   return index;
+}
+
+/** The length of a string in code points (no array of its characters). */
+function codePoints(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 interface Layout {
@@ -33,22 +55,26 @@ interface Layout {
 function textLayout(report: Report): Layout & { blocks: string[][] } {
   const text = report.text;
   const cps = codePointIndex(text);
-  const total = cps.length - 1;
+  const total = cps ? cps.length - 1 : text.length;
   const cutSet = new Set<number>();
   for (const f of report.figures) {
     if (f.start >= 0 && f.start <= total) cutSet.add(f.start);
     if (f.end >= 0 && f.end <= total) cutSet.add(f.end);
   }
+  // The cuts in order, walked once alongside the lines (a page has hundreds of each).
+  const sorted = [...cutSet].sort((a, b) => a - b);
+  let c = 0;
   const lines: Layout['lines'] = [];
   const blocks: string[][] = [];
   let lineStart = 0;
   for (const line of text.split('\n')) {
-    const length = [...line].length;
-    const lineEnd = lineStart + length;
-    const cuts = [...cutSet].filter((c) => c > lineStart && c < lineEnd).sort((a, b) => a - b);
-    const bounds = [lineStart, ...cuts, lineEnd];
+    const lineEnd = lineStart + (cps ? codePoints(line) : line.length);
+    while (c < sorted.length && sorted[c]! <= lineStart) c++;
+    const bounds = [lineStart];
+    for (; c < sorted.length && sorted[c]! < lineEnd; c++) bounds.push(sorted[c]!);
+    bounds.push(lineEnd);
     const parts: string[] = [];
-    for (let k = 0; k + 1 < bounds.length; k++) parts.push(text.slice(cps[bounds[k]!], cps[bounds[k + 1]!]));
+    for (let k = 0; k + 1 < bounds.length; k++) parts.push(cps ? text.slice(cps[bounds[k]!], cps[bounds[k + 1]!]) : text.slice(bounds[k], bounds[k + 1]));
     lines.push({ start: lineStart, cuts: bounds });
     blocks.push(parts);
     lineStart = lineEnd + 1;
@@ -87,7 +113,7 @@ export function withConvertedBlocks(report: Report, converted: readonly (readonl
     let pos = newStart;
     offsetMap.set(cuts[0]!, pos);
     parts.forEach((p, k) => {
-      pos += [...p].length;
+      pos += codePoints(p);
       offsetMap.set(cuts[k + 1]!, pos);
     });
     lines.push(parts.join(''));
@@ -103,7 +129,7 @@ export function withConvertedBlocks(report: Report, converted: readonly (readonl
     if (start !== undefined && end !== undefined) {
       f.start = start;
       f.end = end;
-      f.raw = out.text.slice(cps[start], cps[end]);
+      f.raw = cps ? out.text.slice(cps[start], cps[end]) : out.text.slice(start, end);
     }
   }
   out.conversion = { from: report.script, to };

@@ -59,4 +59,26 @@ describe('report conversion', () => {
     // The input report is left as it was.
     expect(report.text).toBe(text);
   });
+  it('keeps figure offsets exact over many lines, with characters outside the BMP before and between figures', async () => {
+    // 𠮷 (U+20BB7) and 😀 are two UTF-16 units each but one code point: offsets are in code points.
+    const lines = ['𠮷野家门店增长5%', '没有数字的一行', '软件收入达369.7亿元😀，内存条增长8%', '', '信息服务业占比达60%，共12项'];
+    const text = lines.join('\n');
+    const raws = ['5%', '369.7亿元', '8%', '60%', '12项'];
+    const report: Report = { ...emptyReport('https://example.gov.cn/b.html'), script: 'hans', text, figures: raws.map((raw) => figure(text, raw)) };
+    expect(report.figures.every((f) => f.start >= 0)).toBe(true);
+    // Every line is one block, split where figures start and end.
+    const blocks = reportBlocks(report).slice(6, 6 + lines.length);
+    expect(blocks).toEqual([['𠮷野家门店增长', '5%'], ['没有数字的一行'], ['软件收入达', '369.7亿元', '😀，内存条增长', '8%'], [''], ['信息服务业占比达', '60%', '，共', '12项']]);
+    const converter = await loadConverter('twp');
+    const out = withConvertedBlocks(report, blocksConverter(converter)(reportBlocks(report)), 'twp');
+    expect(out.text).toBe('𠮷野家門店增長5%\n沒有數字的一行\n軟體收入達369.7億元😀，記憶體模組增長8%\n\n資訊服務業佔比達60%，共12項');
+    expect(out.figures.map((f) => f.raw)).toEqual(['5%', '369.7億元', '8%', '60%', '12項']);
+    for (const f of out.figures) expect(cpSlice(out.text, f.start, f.end)).toBe(f.raw);
+    // Without characters outside the BMP, code points and UTF-16 indices are the same.
+    const plain = text.replace('𠮷', '吉').replace('😀', '');
+    const plainReport: Report = { ...report, text: plain, figures: raws.map((raw) => figure(plain, raw)) };
+    const plainOut = withConvertedBlocks(plainReport, blocksConverter(converter)(reportBlocks(plainReport)), 'twp');
+    for (const f of plainOut.figures) expect(plainOut.text.slice(f.start, f.end)).toBe(f.raw);
+    expect(plainOut.figures.map((f) => f.raw)).toEqual(['5%', '369.7億元', '8%', '60%', '12項']);
+  });
 });
