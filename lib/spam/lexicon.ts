@@ -137,8 +137,111 @@ function splitInside(gaps: boolean[], start: number, end: number): boolean {
   return split === 0 || split * 2 >= end - start - 1;
 }
 
+/**
+ * Quick proof that a text holds no term, for the common case: very few of a page's texts hold a
+ * term at all. For the characters of `FOLDED_ALONE` (ASCII, Han, punctuation, symbols, kana,
+ * Hangul…) `foldText` works character by character (NFKC changes them one by one: none is or
+ * starts with a combining mark or composes with the character before it), so the squeezed text
+ * is read code unit by code unit from a table of each character's fold, without building the
+ * folded, lower-cased and squeezed strings. Any term occurrence, even one the full match would
+ * then reject (word boundaries, separators between words), or any other character sends the
+ * text to the full match.
+ */
+const UNKNOWN = 0;
+/** A character outside `FOLDED_ALONE`: the full match decides. */
+const OTHER = 1;
+/** A character that folds to nothing or to separators only. */
+const DROPPED = 2;
+/** A character that folds to several code units (in `FOLDED_UNITS`, separators removed). */
+const SEVERAL = 3;
+/** Other values: this + the one code unit the character folds to. */
+const ONE = 16;
+const FOLD_OF = new Int32Array(0x10000);
+const FOLDED_UNITS = new Map<number, string>();
+const ALL_SEPARATORS = new RegExp(INNER_SEPARATORS.source, 'g');
+
+/** Ranges of characters that `foldText` folds one by one (checked against the Unicode data: no combining marks, no second halves of compositions, no NFKC changes outside NFKC's candidates). */
+export const FOLDED_ALONE: readonly (readonly [number, number])[] = [
+  [0x0000, 0x00ff], [0x2000, 0x20cf], [0x2100, 0x27bf], [0x3000, 0x3029], [0x3030, 0x3098], [0x309d, 0x309e], [0x30a0, 0x30fe],
+  [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xe000, 0xf8ff], [0xf900, 0xfaff], [0xfe30, 0xfe6f], [0xff01, 0xff5e],
+];
+
+function foldOf(code: number): number {
+  let kind = OTHER;
+  if (FOLDED_ALONE.some(([from, to]) => code >= from && code <= to)) {
+    const units = foldText(String.fromCharCode(code)).replace(ALL_SEPARATORS, '');
+    if (!units) kind = DROPPED;
+    else if (units.length === 1) kind = ONE + units.charCodeAt(0);
+    else {
+      kind = SEVERAL;
+      FOLDED_UNITS.set(code, units);
+    }
+  }
+  FOLD_OF[code] = kind;
+  return kind;
+}
+
+/** A first test of a pair of code units (a hashed bitmap: most pairs of a page's text start no term). */
+const PAIR_FILTER = new Uint8Array(0x10000);
+
+function pairSlot(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
+}
+
+/** Terms by their first code unit, then their second (every term has two or more). */
+const BY_PAIR: (Map<number, string[]> | undefined)[] = new Array<Map<number, string[]> | undefined>(0x10000).fill(undefined);
+for (const t of TERMS) {
+  const bySecond = (BY_PAIR[t.term.charCodeAt(0)] ??= new Map());
+  const list = bySecond.get(t.term.charCodeAt(1));
+  if (!list) bySecond.set(t.term.charCodeAt(1), [t.term]);
+  else if (!list.includes(t.term)) list.push(t.term);
+  PAIR_FILTER[pairSlot(t.term.charCodeAt(0), t.term.charCodeAt(1))] = 1;
+}
+
+let squeezedUnits = new Uint16Array(1024);
+
+function grow(units: Uint16Array, size: number): Uint16Array {
+  const grown = new Uint16Array(Math.max(units.length * 2, size));
+  grown.set(units);
+  return (squeezedUnits = grown);
+}
+
+/** False when `text` certainly holds no term occurrence (squeezed or not); true when the full match must decide. */
+export function mayHoldTerm(text: string): boolean {
+  const n = text.length;
+  // Room for one unit per character; a character that folds to several makes more room.
+  let units = squeezedUnits.length >= n ? squeezedUnits : grow(squeezedUnits, n);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let kind = FOLD_OF[code]!;
+    if (kind === UNKNOWN) kind = foldOf(code);
+    if (kind >= ONE) units[m++] = kind - ONE;
+    else if (kind === OTHER) return true;
+    else if (kind === SEVERAL) {
+      const several = FOLDED_UNITS.get(code)!;
+      if (m + several.length + n - i > units.length) units = grow(units, m + several.length + n - i);
+      for (let k = 0; k < several.length; k++) units[m++] = several.charCodeAt(k);
+    }
+  }
+  // A term found in the folded text is found in the squeezed one too: terms hold no separators.
+  for (let j = 0; j + 1 < m; j++) {
+    if (!PAIR_FILTER[pairSlot(units[j]!, units[j + 1]!)]) continue;
+    const list = BY_PAIR[units[j]!]?.get(units[j + 1]!);
+    if (!list) continue;
+    for (const term of list) {
+      if (j + term.length > m) continue;
+      let k = 2;
+      while (k < term.length && term.charCodeAt(k) === units[j + k]) k++;
+      if (k === term.length) return true;
+    }
+  }
+  return false;
+}
+
 /** Spam terms found in `text` (both scripts, after undoing Unicode tricks). */
 export function matchLexicon(text: string): LexiconMatch {
+  if (!mayHoldTerm(text)) return EMPTY;
   const folded = foldText(text);
   const { squeezed, gaps } = squeeze(folded);
   const latin = /[a-z]/.test(folded);
