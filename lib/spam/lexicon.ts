@@ -4,6 +4,7 @@
  * the detectors combine it with where and how the text appears.
  */
 import { LEXICON, type SpamCategory } from './lexicon-data';
+import { FOLD_FROM, FOLD_TO } from './fold-chars';
 import { foldText, INNER_SEPARATORS, plainText } from './normalize';
 
 export type { SpamCategory } from './lexicon-data';
@@ -166,9 +167,14 @@ export const FOLDED_ALONE: readonly (readonly [number, number])[] = [
   [0x4e00, 0x9fff], [0xac00, 0xd7a3], [0xe000, 0xf8ff], [0xf900, 0xfaff], [0xfe30, 0xfe6f], [0xff01, 0xff5e],
 ];
 
+/** Han characters fold to their Simplified form only (`foldText` without its string work: a page has thousands of distinct ones). */
+const HAN_FOLD = new Uint16Array(0x10000);
+for (let i = 0; i < FOLD_FROM.length; i++) HAN_FOLD[FOLD_FROM.charCodeAt(i)] = FOLD_TO.charCodeAt(i);
+
 function foldOf(code: number): number {
   let kind = OTHER;
-  if (FOLDED_ALONE.some(([from, to]) => code >= from && code <= to)) {
+  if (code >= 0x4e00 && code <= 0x9fff) kind = ONE + (HAN_FOLD[code] || code);
+  else if (FOLDED_ALONE.some(([from, to]) => code >= from && code <= to)) {
     const units = foldText(String.fromCharCode(code)).replace(ALL_SEPARATORS, '');
     if (!units) kind = DROPPED;
     else if (units.length === 1) kind = ONE + units.charCodeAt(0);

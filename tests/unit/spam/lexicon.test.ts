@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FOLDED_ALONE, matchLexicon, mayHoldTerm, TERMS } from '../../../lib/spam/lexicon';
+import { FOLD_FROM, FOLD_TO } from '../../../lib/spam/fold-chars';
 import { foldText, squeezeText } from '../../../lib/spam/normalize';
 import { rng } from '../../helpers/random';
 
@@ -70,7 +71,7 @@ describe('the spam lexicon', () => {
     const texts: string[] = [];
     for (const { term } of TERMS) {
       const fullWidth = term.replace(/[a-z0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).toUpperCase();
-      const traditional = term.replace(/国/g, '國').replace(/乐/g, '樂').replace(/门/g, '門');
+      const traditional = [...term].map((ch) => (FOLD_TO.includes(ch) ? FOLD_FROM[FOLD_TO.lastIndexOf(ch)]! : ch)).join('');
       for (const t of [term, fullWidth, traditional]) texts.push(`${pick(alone)}${[...t].join(pick(['', ' ', '-', '\u200b', '…', '・', '\u3000']))}${pick(alone)}`);
     }
     for (let i = 0; i < 3000; i++) texts.push(Array.from({ length: 2 + Math.floor(random() * 12) }, () => pick(alone)).join(''));
