@@ -29,18 +29,33 @@ function parseLexicon(): Term[] {
 
 export const TERMS: readonly Term[] = parseLexicon();
 
-/** Terms by first character, longest first: a scan looks up each character once. */
-const BY_FIRST = new Map<string, Term[]>();
-for (const t of TERMS) {
-  const first = t.term[0]!;
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), t].sort((a, b) => b.term.length - a.term.length));
+interface Entry {
+  term: Term;
+  /** Starts with an ASCII letter or digit: matches only after a non-word character. */
+  asciiStart: boolean;
+  /** Ends with an ASCII letter: matches only before a non-letter. */
+  latinEnd: boolean;
 }
 
-const ASCII_WORD = /[a-z0-9]/;
+/** Terms by first code unit, longest first: a scan looks up each position once, without making a string of it. */
+const BY_FIRST: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(0x10000).fill(undefined);
+for (const term of TERMS) {
+  const code = term.term.charCodeAt(0);
+  const entry = { term, asciiStart: /[a-z0-9]/.test(term.term[0]!), latinEnd: /[a-z]/.test(term.term[term.term.length - 1]!) };
+  BY_FIRST[code] = [...(BY_FIRST[code] ?? []), entry].sort((a, b) => b.term.term.length - a.term.term.length);
+}
 
-/** Code units that start a term: the scan skips every other position without making a string of it. */
+/** Code units that start a term: the scan skips every other position at once. */
 const STARTS = new Uint8Array(0x10000);
 for (const t of TERMS) STARTS[t.term.charCodeAt(0)] = 1;
+
+function isLatin(code: number): boolean {
+  return code >= 0x61 && code <= 0x7a;
+}
+
+function isAsciiWord(code: number): boolean {
+  return isLatin(code) || (code >= 0x30 && code <= 0x39);
+}
 
 interface Hit {
   term: Term;
@@ -52,19 +67,15 @@ interface Hit {
 function scan(folded: string, accept: (start: number, end: number) => boolean = () => true): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < folded.length; ) {
-    if (!STARTS[folded.charCodeAt(i)]) {
-      i++;
-      continue;
-    }
-    const list = BY_FIRST.get(folded[i]!);
+    const list = STARTS[folded.charCodeAt(i)] ? BY_FIRST[folded.charCodeAt(i)] : undefined;
     let matched: Term | undefined;
     if (list) {
-      for (const t of list) {
+      for (const { term: t, asciiStart, latinEnd } of list) {
         if (!folded.startsWith(t.term, i)) continue;
         const end = i + t.term.length;
         // ASCII terms match on word boundaries only (`av` must not match inside `java`).
-        if (ASCII_WORD.test(t.term[0]!) && i > 0 && ASCII_WORD.test(folded[i - 1]!)) continue;
-        if (/[a-z]/.test(t.term[t.term.length - 1]!) && end < folded.length && /[a-z]/.test(folded[end]!)) continue;
+        if (asciiStart && i > 0 && isAsciiWord(folded.charCodeAt(i - 1))) continue;
+        if (latinEnd && end < folded.length && isLatin(folded.charCodeAt(end))) continue;
         if (!accept(i, end)) continue;
         matched = t;
         break;
@@ -95,13 +106,30 @@ export interface LexiconMatch {
 const EMPTY: LexiconMatch = Object.freeze({ score: 0, terms: [], categories: [], strongest: 0, density: 0, tricked: [] }) as LexiconMatch;
 const LETTER = /[\p{Script=Han}a-z0-9]/u;
 
+/** Whether each code unit outside the surrogates is a letter (0 unknown, 1 yes, 2 no). */
+const LETTER_OF = new Uint8Array(0x10000);
+
 function letters(text: string): number {
   let n = 0;
-  for (const ch of text) if (LETTER.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // A supplementary character (CJK extensions) or a lone surrogate: rare, asked as the code point.
+      const point = String.fromCodePoint(text.codePointAt(i)!);
+      if (LETTER.test(point)) n++;
+      i += point.length - 1;
+      continue;
+    }
+    let letter = LETTER_OF[code]!;
+    if (!letter) LETTER_OF[code] = letter = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    if (letter === 1) n++;
+  }
   return n;
 }
 
 const SEPARATOR = new RegExp(`^${INNER_SEPARATORS.source}$`);
+/** Whether each code unit is a separator (0 unknown, 1 yes, 2 no). */
+const SEPARATOR_OF = new Uint8Array(0x10000);
 
 /**
  * `folded` without inner separators; `gaps()` tells for each squeezed character whether
@@ -117,12 +145,16 @@ function squeeze(folded: string): { squeezed: string; gaps: () => boolean[] } {
     const out: boolean[] = [];
     let gap = false;
     let seen = false;
-    for (const ch of folded) {
-      if (SEPARATOR.test(ch)) {
+    // By code unit: separators are single units, and the second unit of a pair never follows a gap.
+    for (let i = 0; i < folded.length; i++) {
+      const code = folded.charCodeAt(i);
+      let sep = SEPARATOR_OF[code]!;
+      if (!sep) SEPARATOR_OF[code] = sep = code < 0xd800 || code > 0xdfff ? (SEPARATOR.test(String.fromCharCode(code)) ? 1 : 2) : 2;
+      if (sep === 1) {
         gap = seen;
         continue;
       }
-      for (let i = 0; i < ch.length; i++) out.push(i === 0 && gap);
+      out.push(gap);
       seen = true;
       gap = false;
     }
