@@ -71,6 +71,19 @@ function inlineMayHide(style: string): boolean {
   return /expression/i.test(style) || declarationsMayHide(parseInlineStyle(style));
 }
 
+const UPPER_TAGS = new Map<string, string>();
+
+/**
+ * `el.tagName` upper-cased, one string per tag name: a fresh string from `toUpperCase()` for
+ * each element would be hashed anew by every set look-up of the walk.
+ */
+function upperTag(el: Element): string {
+  const name = el.tagName;
+  let upper = UPPER_TAGS.get(name);
+  if (upper === undefined) UPPER_TAGS.set(name, (upper = name.toUpperCase()));
+  return upper;
+}
+
 export class PageScan {
   readonly doc: Document;
   readonly body: HTMLElement;
@@ -165,7 +178,7 @@ export class PageScan {
 
   /** Walks the subtree; returns what it contains (`HAS_BLOCK`, `HAS_NON_TEXT`). */
   private walk(el: Element): number {
-    const tag = el.tagName.toUpperCase();
+    const tag = upperTag(el);
     this.order.set(el, this.order.size);
     if (tag === 'IFRAME' || tag === 'FRAME') {
       this.frames.push(el);
@@ -422,7 +435,7 @@ export function textOf(el: Element, keepInvisible = false): string {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
+        const tag = upperTag(c as Element);
         if (tag === 'BR') out += ' ';
         else if (!SKIP.has(tag)) {
           const block = BLOCK_TAGS.has(tag);
