@@ -109,8 +109,13 @@ export class PageScan {
   readonly handlers: Element[] = [];
   /** Background colours of inline styles and `bgcolor` attributes. */
   readonly backgrounds: string[] = [];
-  /** Document order of every element walked (cheaper than compareDocumentPosition in jsdom). */
+  /**
+   * Document order of every element walked, without a layout engine (cheaper than
+   * compareDocumentPosition in jsdom). A browser compares positions natively, cheaper than
+   * numbering every element of a large page.
+   */
   readonly order = new Map<Element, number>();
+  private readonly numbered: boolean;
   /** Elements by id, for duplicated-id template noise. */
   readonly ids = new Map<string, Element[]>();
   private readonly lexCache = new Map<string, LexiconMatch>();
@@ -130,6 +135,7 @@ export class PageScan {
     this.check = options.check ?? (() => {});
     this.collectHead(doc);
     this.style = styleView(doc, () => this.styles);
+    this.numbered = !this.style.computed;
     if (!this.host) this.host = declaredHost(this.heads, this.metaEls);
     this.hrefs = new HrefClassifier(this.host);
     this.walk(body);
@@ -179,7 +185,7 @@ export class PageScan {
   /** Walks the subtree; returns what it contains (`HAS_BLOCK`, `HAS_NON_TEXT`). */
   private walk(el: Element): number {
     const tag = upperTag(el);
-    this.order.set(el, this.order.size);
+    if (this.numbered) this.order.set(el, this.order.size);
     if (tag === 'IFRAME' || tag === 'FRAME') {
       this.frames.push(el);
       if (el.id) this.addId(el.id, el);
@@ -277,6 +283,7 @@ export class PageScan {
 
   /** Sorts elements into document order. */
   sortByOrder(els: Iterable<Element>): Element[] {
+    if (!this.numbered) return [...els].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
     return [...els].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
 
