@@ -67,6 +67,9 @@ function mayBeCamouflaged(scan: PageScan, el: Element): boolean {
   return keys.has('body') || keys.has('*') || keys.has('html');
 }
 
+/** Effective backgrounds, per scan (see `backgroundOf`). */
+const BACKGROUNDS = new WeakMap<PageScan, Map<Element, Rgba | null>>();
+
 /** If the text drawn by `el` itself is camouflaged, the element where its colour is set and how. */
 function camouflagedText(scan: PageScan, el: Element): { root: Element; hiding: Hiding } | null {
   const view = scan.style;
@@ -74,7 +77,9 @@ function camouflagedText(scan: PageScan, el: Element): { root: Element; hiding: 
   const color = view.get(el, 'color');
   const fg = parseColor(color);
   if (!fg || (!view.computed && !nearPalette(scan, color))) return null;
-  const bg = backgroundOf(view, el);
+  let memo = BACKGROUNDS.get(scan);
+  if (!memo) BACKGROUNDS.set(scan, (memo = new Map()));
+  const bg = backgroundOf(view, el, memo);
   if (!bg || !camouflaged(fg, bg)) return null;
   let root = el;
   while (!view.origin(root, 'color') && root.parentElement && root.parentElement.localName !== 'body') root = root.parentElement;

@@ -46,9 +46,18 @@ export function isStuffing(text: string): boolean {
 
 /** Whether `text` reads as prose: sentences with Chinese sentence punctuation. */
 export function isProse(text: string): boolean {
-  const ends = (text.match(/[。！？]/g) ?? []).length;
-  const commas = (text.match(/[，；]/g) ?? []).length;
-  return (ends >= 1 && commas >= 1) || ends >= 2 || (commas >= 3 && text.length >= 40);
+  // Counted by code unit (every block of the page is asked): no array of matches per text.
+  let ends = 0;
+  let commas = 0;
+  const long = text.length >= 40;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3002 || code === 0xff01 || code === 0xff1f) ends++;
+    else if (code === 0xff0c || code === 0xff1b) commas++;
+    else continue;
+    if ((ends >= 1 && commas >= 1) || ends >= 2 || (commas >= 3 && long)) return true;
+  }
+  return false;
 }
 
 /**

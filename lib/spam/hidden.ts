@@ -36,19 +36,31 @@ const MAX_TEXT = 4000;
 /**
  * The hiding of `el` by its own style, or null. The sheet rule behind it is looked up only for
  * findings (`hidingRule`): naming it reads the page's style sheets, which most hidden menus and
- * tab panels never need.
+ * tab panels never need. `also()` lists the techniques of the other tests that hide it too, read
+ * only when asked (for findings): a page's hidden menus are judged harmless on their first hiding,
+ * and every test is a dozen style reads.
  */
-export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; also: Technique[] } | null {
+export function hidingOf(scan: PageScan, el: Element): { hiding: Hiding; also: () => Technique[] } | null {
   if (!scan.style.mayHide(el)) return null;
-  let first: Hiding | null = null;
-  const also: Technique[] = [];
-  for (const test of TESTS) {
-    const hiding = test(el, scan.style);
+  for (let i = 0; i < TESTS.length; i++) {
+    const hiding = TESTS[i]!(el, scan.style);
     if (!hiding) continue;
-    if (!first) first = hiding;
-    else also.push(hiding.technique);
+    let also: Technique[] | null = null;
+    return {
+      hiding,
+      also: () => {
+        if (!also) {
+          also = [];
+          for (const test of TESTS.slice(i + 1)) {
+            const other = test(el, scan.style);
+            if (other) also.push(other.technique);
+          }
+        }
+        return also;
+      },
+    };
   }
-  return first ? { hiding: first, also } : null;
+  return null;
 }
 
 /**
@@ -119,7 +131,7 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
   const cached = CACHE.get(scan);
   if (cached) return cached;
   const found: HiddenRoot[] = [];
-  const consider = (el: Element, hiding: Hiding, also: Technique[] = []) => {
+  const consider = (el: Element, hiding: Hiding, also: () => Technique[] = () => []) => {
     if (found.some((r) => r.el === el || r.el.contains(el))) return;
     if (!hasContent(el)) return;
     const raw = capText(textOf(el, true));
@@ -128,7 +140,7 @@ export function spamRoots(scan: PageScan): HiddenRoot[] {
     if (!verdict.spam) return;
     const rule = hiding.prop ? hidingRule(el, hiding, scan.style) : null;
     const technique: Technique = rule ? 'T7' : hiding.technique;
-    const techniques = unique([technique, hiding.technique, ...also, ...verdict.extra]);
+    const techniques = unique([technique, hiding.technique, ...also(), ...verdict.extra]);
     const how = rule ? `hidden by style sheet rule ${rule} (${hiding.label})` : `hidden by ${hiding.label}`;
     const where = inAttachmentArea(el) ? '; in the attachment area' : '';
     // Drop roots inside this one.

@@ -36,29 +36,18 @@ const FOLD = new Map<string, string>();
   for (const [k, v] of Object.entries(CONFUSABLES)) FOLD.set(k, v);
 }
 
-function mapChars(text: string, map: Map<string, string>): string {
-  let out = '';
-  let changed = false;
-  for (const ch of text) {
-    const m = map.get(ch);
-    if (m !== undefined) {
-      out += m;
-      changed = true;
-    } else out += ch;
-  }
-  return changed ? out : text;
-}
-
 const T2S_ONLY = new Map<string, string>();
 {
   const from = [...FOLD_FROM];
   const to = [...FOLD_TO];
   from.forEach((ch, i) => T2S_ONLY.set(ch, to[i]!));
 }
+/** The Traditional lexicon characters, found in one native pass (all are single BMP characters). */
+const T2S_ALL = new RegExp(`[${[...T2S_ONLY.keys()].join('')}]`, 'g');
 
 /** Lower-cased, lexicon characters folded to Simplified script; otherwise unchanged. */
 export function plainText(text: string): string {
-  return mapChars(text.toLowerCase(), T2S_ONLY);
+  return text.toLowerCase().replace(T2S_ALL, (ch) => T2S_ONLY.get(ch)!);
 }
 
 /** Characters NFKC may change: Latin-1 and compatibility blocks, full-width forms, compatibility ideographs, Kangxi radicals. */

@@ -71,6 +71,19 @@ function inlineMayHide(style: string): boolean {
   return /expression/i.test(style) || declarationsMayHide(parseInlineStyle(style));
 }
 
+const UPPER_TAGS = new Map<string, string>();
+
+/**
+ * `el.tagName` upper-cased, one string per tag name: a fresh string from `toUpperCase()` for
+ * each element would be hashed anew by every set look-up of the walk.
+ */
+function upperTag(el: Element): string {
+  const name = el.tagName;
+  let upper = UPPER_TAGS.get(name);
+  if (upper === undefined) UPPER_TAGS.set(name, (upper = name.toUpperCase()));
+  return upper;
+}
+
 export class PageScan {
   readonly doc: Document;
   readonly body: HTMLElement;
@@ -96,8 +109,13 @@ export class PageScan {
   readonly handlers: Element[] = [];
   /** Background colours of inline styles and `bgcolor` attributes. */
   readonly backgrounds: string[] = [];
-  /** Document order of every element walked (cheaper than compareDocumentPosition in jsdom). */
+  /**
+   * Document order of every element walked, without a layout engine (cheaper than
+   * compareDocumentPosition in jsdom). A browser compares positions natively, cheaper than
+   * numbering every element of a large page.
+   */
   readonly order = new Map<Element, number>();
+  private readonly numbered: boolean;
   /** Elements by id, for duplicated-id template noise. */
   readonly ids = new Map<string, Element[]>();
   private readonly lexCache = new Map<string, LexiconMatch>();
@@ -117,6 +135,7 @@ export class PageScan {
     this.check = options.check ?? (() => {});
     this.collectHead(doc);
     this.style = styleView(doc, () => this.styles);
+    this.numbered = !this.style.computed;
     if (!this.host) this.host = declaredHost(this.heads, this.metaEls);
     this.hrefs = new HrefClassifier(this.host);
     this.walk(body);
@@ -165,8 +184,8 @@ export class PageScan {
 
   /** Walks the subtree; returns what it contains (`HAS_BLOCK`, `HAS_NON_TEXT`). */
   private walk(el: Element): number {
-    const tag = el.tagName.toUpperCase();
-    this.order.set(el, this.order.size);
+    const tag = upperTag(el);
+    if (this.numbered) this.order.set(el, this.order.size);
     if (tag === 'IFRAME' || tag === 'FRAME') {
       this.frames.push(el);
       if (el.id) this.addId(el.id, el);
@@ -264,6 +283,7 @@ export class PageScan {
 
   /** Sorts elements into document order. */
   sortByOrder(els: Iterable<Element>): Element[] {
+    if (!this.numbered) return [...els].sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 ? -1 : 1));
     return [...els].sort((a, b) => (this.order.get(a) ?? 0) - (this.order.get(b) ?? 0));
   }
 
@@ -422,7 +442,7 @@ export function textOf(el: Element, keepInvisible = false): string {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 3) out += c.nodeValue ?? '';
       else if (c.nodeType === 1) {
-        const tag = (c as Element).tagName.toUpperCase();
+        const tag = upperTag(c as Element);
         if (tag === 'BR') out += ' ';
         else if (!SKIP.has(tag)) {
           const block = BLOCK_TAGS.has(tag);

@@ -684,15 +684,30 @@ export function styleView(doc: Document, styles: () => Element[] = () => Array.f
   return new DeclaredStyleView(styles);
 }
 
-/** Effective background colour behind `el`: the first opaque-ish background up the tree (white at the root). Null when an image is involved. */
-export function backgroundOf(view: StyleView, el: Element): Rgba | null {
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+/**
+ * Effective background colour behind `el`: the first opaque-ish background up the tree (white at
+ * the root). Null when an image is involved. With `memo`, the answer is kept for every element
+ * walked through (they all share it): the carriers of a page share most of their ancestors.
+ */
+export function backgroundOf(view: StyleView, el: Element, memo?: Map<Element, Rgba | null>): Rgba | null {
+  const path: Element[] = [];
+  let found: Rgba | null | undefined;
+  for (let cur: Element | null = el; cur && found === undefined; cur = cur.parentElement) {
+    if (memo?.has(cur)) {
+      found = memo.get(cur)!;
+      break;
+    }
+    path.push(cur);
     const image = view.get(cur, 'background-image');
-    if (image && image !== 'none') return null;
-    const bg = parseColor(view.get(cur, 'background-color'));
-    if (bg && bg.a >= 0.5) return bg;
+    if (image && image !== 'none') found = null;
+    else {
+      const bg = parseColor(view.get(cur, 'background-color'));
+      if (bg && bg.a >= 0.5) found = bg;
+    }
   }
-  return { r: 255, g: 255, b: 255, a: 1 };
+  if (found === undefined) found = { r: 255, g: 255, b: 255, a: 1 };
+  if (memo) for (const p of path) memo.set(p, found);
+  return found;
 }
 
 /** Whether `el` clips what overflows it (`overflow: hidden`, `clip`, `scroll`, `auto`). */

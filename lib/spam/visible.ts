@@ -120,8 +120,10 @@ export function visibleSpam(scan: PageScan): VisibleFinding[] {
   const hiddenRoots = spamRoots(scan);
   const hidden = hiddenRoots.map((r) => r.el);
   const inHidden = (el: Element) => hidden.some((h) => h === el || h.contains(el));
-  // The page's prose (sentences), for telling the article's topic from foreign vocabulary.
-  const prose = squeezeText(scan.blocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n'));
+  // The page's prose (sentences), for telling the article's topic from foreign vocabulary: read
+  // only for a block with spam vocabulary (most pages have none).
+  let proseCache: string | null = null;
+  const pageProse = () => (proseCache ??= squeezeText(scan.blocks.filter((b) => isProse(b.text)).map((b) => b.text).join('\n')));
   const out: VisibleFinding[] = [];
   let n = 0;
   for (const block of scan.blocks) {
@@ -132,6 +134,7 @@ export function visibleSpam(scan: PageScan): VisibleFinding[] {
     const rest = inside.reduce((t, r) => t.replace(r.hit.text, ' '), block.text).replace(/\s+/g, ' ').trim();
     const visible = inside.length ? { ...block, text: rest, raw: rest } : block;
     if (inside.length && scan.lex(visible.raw).score < 1) continue;
+    const prose = pageProse();
     const hit = judgeVisible(scan, visible, isProse(visible.text) ? squeezeText(prose.replace(squeezeText(visible.text), '')) : prose);
     if (hit) out.push({ el: block.el, hit });
   }

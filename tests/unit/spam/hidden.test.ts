@@ -31,6 +31,12 @@ describe('hidden spam (T1–T7)', () => {
     expect(hits[0]!.reason).toContain('.lk9');
   });
 
+  it('lists every technique that hides a spam root, and none for a hidden menu (read only for findings)', () => {
+    const hits = only(`<div style="display:none;text-indent:-9999px;opacity:0">${LINKS}</div>`);
+    expect(hits[0]).toMatchObject({ technique: 'T1', techniques: expect.arrayContaining(['T1', 'T2', 'T4', 'T11']) });
+    expect(only(`<ul style="display:none;opacity:0"><li><a href="/a.html">机构设置</a></li><li><a href="/b.html">政务公开</a></li></ul>`)).toEqual([]);
+  });
+
   it('a small negative percentage offset is not off-screen (a slide-in menu peeking out)', () => {
     expect(only(`<div style="position:absolute;left:-20%">${LINKS}</div>`).filter((h) => h.technique === 'T2')).toEqual([]);
   });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchLexicon, TERMS } from '../../../lib/spam/lexicon';
+import { FOLDED_ALONE, matchLexicon, mayHoldTerm, TERMS } from '../../../lib/spam/lexicon';
+import { FOLD_FROM, FOLD_TO } from '../../../lib/spam/fold-chars';
+import { foldText, squeezeText } from '../../../lib/spam/normalize';
+import { rng } from '../../helpers/random';
 
 describe('the spam lexicon', () => {
   it('matches spam vocabulary in both scripts', () => {
@@ -58,5 +61,33 @@ describe('the spam lexicon', () => {
     }
     expect(matchLexicon('区政府召开常务会议，研究部署安全生产工作。')).toMatchObject({ score: 0, terms: [] });
   });
-});
 
+  it('rules a text out without folding it only when no term occurs in it, folded or squeezed', () => {
+    const holds = (text: string) => TERMS.some(({ term }) => squeezeText(text).includes(term) || foldText(text).includes(term));
+    const alone: string[] = [];
+    for (const [from, to] of FOLDED_ALONE) for (let c = from; c <= to; c += 7) alone.push(String.fromCharCode(c));
+    const random = rng(9);
+    const pick = (xs: string[]) => xs[Math.floor(random() * xs.length)]!;
+    const texts: string[] = [];
+    for (const { term } of TERMS) {
+      const fullWidth = term.replace(/[a-z0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0)).toUpperCase();
+      const traditional = [...term].map((ch) => (FOLD_TO.includes(ch) ? FOLD_FROM[FOLD_TO.lastIndexOf(ch)]! : ch)).join('');
+      for (const t of [term, fullWidth, traditional]) texts.push(`${pick(alone)}${[...t].join(pick(['', ' ', '-', '\u200b', '…', '・', '\u3000']))}${pick(alone)}`);
+    }
+    for (let i = 0; i < 3000; i++) texts.push(Array.from({ length: 2 + Math.floor(random() * 12) }, () => pick(alone)).join(''));
+    texts.push('区政府召开常务会议，研究部署安全生产工作。', '网 络 信 息', 'Ｎｅｗ ｓ', '½', '⑴⑵');
+    let ruledOut = 0;
+    for (const text of texts) {
+      const allAlone = [...text].every((ch) => FOLDED_ALONE.some(([from, to]) => ch.charCodeAt(0) >= from && ch.charCodeAt(0) <= to));
+      if (!mayHoldTerm(text)) {
+        ruledOut++;
+        expect(holds(text), text).toBe(false);
+        expect(matchLexicon(text), text).toMatchObject({ score: 0, terms: [] });
+      } else if (allAlone) expect(holds(text), text).toBe(true);
+    }
+    expect(ruledOut).toBeGreaterThan(1000);
+    // Characters folded together with their neighbours always go to the full match.
+    expect(mayHoldTerm('か\u3099')).toBe(true);
+    expect(mayHoldTerm('ｶﾞ')).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../lib/node/html-file';
-import { parseInlineStyle, parseRules, styleView } from '../../../lib/spam/style';
+import { backgroundOf, parseInlineStyle, parseRules, styleView } from '../../../lib/spam/style';
 
 function view(html: string) {
   const page = parseHtml(html);
@@ -67,5 +67,18 @@ describe('the declared cascade (documents without a layout engine)', () => {
     expect(v.mayHide(doc.getElementById('c')!)).toBe(true);
     expect(v.computed).toBe(false);
     close();
+  });
+
+  it('finds the same background with the memo of shared ancestors as without it', () => {
+    const doc = parseHtml('<html><body><div style="background:#003366"><p><span id="a">x</span></p><p id="b">y</p></div><div style="background-image:url(x.png)"><span id="c">z</span></div><span id="d">w</span></body></html>').document;
+    const view = styleView(doc);
+    const memo = new Map();
+    for (const id of ['a', 'b', 'c', 'd', 'a', 'c']) {
+      const el = doc.getElementById(id)!;
+      expect(backgroundOf(view, el, memo), id).toEqual(backgroundOf(view, el));
+    }
+    expect(backgroundOf(view, doc.getElementById('b')!, memo)).toMatchObject({ r: 0, g: 0x33, b: 0x66 });
+    expect(backgroundOf(view, doc.getElementById('c')!, memo)).toBeNull();
+    expect(backgroundOf(view, doc.getElementById('d')!, memo)).toMatchObject({ r: 255, g: 255, b: 255 });
   });
 });
