@@ -12,7 +12,7 @@ import { syncUserScripts } from '../../utils/background/user-scripts';
 import { adoptGrantedSites } from '../../utils/background/granted-sites';
 import { copyKeyFigures, toggleClean, toggleReader } from '../../utils/background/page-actions';
 import { injectAnalyzer } from '../../utils/background/analyzer';
-import { loadSettings, watchSettings } from '../../utils/settings-store';
+import { loadSettings, mirrorSettings, watchSettings } from '../../utils/settings-store';
 import { t } from '../../utils/i18n';
 
 const MENU_COPY = 'qingyue-copy-figures';
@@ -20,6 +20,8 @@ import { installConverterHost } from './converter-host';
 
 export default defineBackground(() => {
   installConverterHost();
+  // The copy of the settings that content scripts read as pages load (utils/settings-store.ts).
+  mirrorSettings();
   const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Sender and shape first (utils/background-messages.ts): pages ask to sync sites, content scripts for the rest.

@@ -17,7 +17,7 @@ import { reportBlocks, withConvertedBlocks } from '../../lib/convert/stage';
 import type { PageHints } from '../../lib/convert/converter';
 import { isConverterStatus, requestBatch, type ConverterMessage } from '../../lib/convert/protocol';
 import { CONVERTER_PORT, ConverterClient, type PortLike } from '../../lib/convert/port';
-import { loadSettings } from '../../utils/settings-store';
+import { loadPageSettings } from '../../utils/settings-store';
 import { acceptsPageRequest } from '../../utils/background-messages';
 
 function now(): number {
@@ -92,7 +92,7 @@ export function installConversion(session: PageSession, options: ConversionOptio
 
   async function convertTo(to: ConvertTarget): Promise<void> {
     const start = now();
-    dictionary = (await loadSettings().catch(() => null))?.userDictionary ?? [];
+    dictionary = (await loadPageSettings().catch(() => null))?.userDictionary ?? [];
     const readyMs = await ensureHost(to);
     // The report describes the page as served: analyse before the text changes.
     await session.analyze();
@@ -151,7 +151,7 @@ export function installConversion(session: PageSession, options: ConversionOptio
   }
 
   if (options.auto !== false) {
-    void loadSettings()
+    void loadPageSettings()
       .then((settings) => {
         if (!settings.enabled) return;
         const host = location.hostname;

@@ -7,7 +7,7 @@ import type { ConvertTarget } from '../../lib/report';
 import { veil, whenParsed } from '../../lib/page/veil';
 import { warmUpWhileParsing } from '../../lib/page/warm-up';
 import { autoCleanAllowed, hostMatches } from '../../lib/ui/site-rules';
-import { loadSettings } from '../settings-store';
+import { loadPageSettings } from '../settings-store';
 
 export interface AutoStart {
   /** Conversion target for this site, when the user set one. */
@@ -22,7 +22,7 @@ export interface AutoStart {
 export async function autoStart(doc: Document, host: string, start: () => void, warmUp?: () => void): Promise<AutoStart | null> {
   const lift = veil(doc);
   try {
-    const settings = await loadSettings();
+    const settings = await loadPageSettings();
     if (!autoCleanAllowed(host, settings)) return null;
     const dropWarmUp = warmUp ? warmUpWhileParsing(doc, warmUp) : () => {};
     await whenParsed(doc);
