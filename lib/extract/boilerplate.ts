@@ -34,11 +34,16 @@ const SMALL_FURNITURE_WORDS = new RegExp(`${ANYWHERE.source}|当前页面|图片
 
 /** Why an element is furniture, or '' when it is not. `text` is its whole text when it is short, else its start. */
 export function furnitureKind(text: string, s: NodeStats): string {
+  return kindOf(text, s, s.chars <= SMALL && SMALL_FURNITURE_WORDS.test(text));
+}
+
+/** `furnitureKind`, told whether `text` is short and holds one of `SMALL_FURNITURE_WORDS` (`words`). */
+function kindOf(text: string, s: NodeStats, words: boolean): string {
   if (s.chars <= NOTICE_MAX && COPYRIGHT_NOTICE.test(text)) return 'copyright notice';
   if (s.chars <= NOTICE_MAX && AGREEMENT_NOTICE.test(text)) return 'user agreement';
   // The table alone, not a container that also holds the document (whose sentences end in 。).
   if (s.chars <= POLICY_MAX && isPolicyTableText(text) && (text.match(/。/g)?.length ?? 0) <= 1) return 'policy information table';
-  if (s.chars > SMALL || !SMALL_FURNITURE_WORDS.test(text)) return '';
+  if (!words) return '';
   const prose = SENTENCE_END.test(text) && s.chars - s.linkChars > 60;
   if (prose) return '';
   if (BREADCRUMB.test(text)) return 'breadcrumb';
@@ -103,15 +108,18 @@ export function findBoilerplate(body: Element, stats: PageStats, check: () => vo
         continue;
       }
       const text = s.chars <= POLICY_MAX ? collapseSpace(child.textContent ?? '') : headText(child);
-      const kind = furnitureKind(text, s);
+      // One test of the word list serves both the furniture patterns and the descent below.
+      const words = s.chars <= SMALL && SMALL_FURNITURE_WORDS.test(text);
+      const kind = kindOf(text, s, words);
       if (kind || isLinkList(child, s)) {
         found.elements.push(child);
         if (CLOSING.has(kind)) found.closing.push(child);
         continue;
       }
       // Inside a small element without furniture words and with few links, nothing is furniture
-      // either. (An element without children has nothing inside: no test needed.)
-      if (!child.firstElementChild || (s.chars <= SMALL && !ANYWHERE.test(text) && s.links < 4)) continue;
+      // either. (An element without children has nothing inside: no test needed.) `ANYWHERE`'s
+      // words are among `SMALL_FURNITURE_WORDS`: without those, it has none.
+      if (!child.firstElementChild || (s.chars <= SMALL && !(words && ANYWHERE.test(text)) && s.links < 4)) continue;
       visit(child);
     }
   };

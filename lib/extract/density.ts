@@ -37,10 +37,10 @@ function insideExcluded(el: Element, excluded: ReadonlySet<Node>): boolean {
  */
 export function densestElement(stats: PageStats, minChars = 40, excluded: ReadonlySet<Node> = new Set()): DensityPick | null {
   const picks: DensityPick[] = [];
-  for (const [element, s] of stats) {
-    if (NOT_CONTAINERS.has(element.tagName) || s.chars - s.linkChars < minChars) continue;
-    picks.push({ element, score: densityScore(s), stats: s });
-  }
+  // forEach, not for..of: no [key, value] entry per element of a large page.
+  stats.forEach((s, element) => {
+    if (s.chars - s.linkChars >= minChars && !NOT_CONTAINERS.has(element.tagName)) picks.push({ element, score: densityScore(s), stats: s });
+  });
   picks.sort((a, b) => b.score - a.score);
   return picks.find((p) => !insideExcluded(p.element, excluded)) ?? null;
 }

@@ -53,9 +53,12 @@ export function extractStage(ctx: PipelineContext): void {
   // Where the information table starts: both readers below need it (a search of every line).
   const tableLine = firstStrongLine(lines);
   const policy = readPolicyInfo(lines, tableLine);
-  const title = ctx.hints.realTitle || pickTitle(doc, lines, policyTitle(lines, tableLine));
+  // The page's lines joined, made once for the readers that search the whole text (a large page's is megabytes).
+  let pageText: string | undefined;
+  const joinLines = () => (pageText ??= lines.join('\n'));
+  const title = ctx.hints.realTitle || pickTitle(doc, lines, policyTitle(lines, tableLine), joinLines);
   const titleLine = title ? lines.findIndex((l) => l.includes(title)) : -1;
-  const meta = readLineMetadata(doc, ctx.url, lines, titleLine);
+  const meta = readLineMetadata(doc, ctx.url, lines, titleLine, joinLines);
   r.title = title;
   // A policy document that names no source is published by its issuer (发文机关 / 发布机构).
   r.source = meta.source || policy?.issuer || '';
@@ -95,10 +98,10 @@ export function extractStage(ctx: PipelineContext): void {
 
   let text = article ? blockText(article.root) : '';
   // The title printed right above the article beats a guess from <title> alone.
-  const shown = declaredAndShown(doc, lines, r.title);
+  const shown = declaredAndShown(doc, lines, r.title, joinLines);
   const printed = article && !shown ? titleAboveArticle(doc, lines, text.split('\n')[0] ?? '') : '';
   const dated = !!r.publishedTime && (shown || !!printed);
-  r.isArticle = !!article && judgeArticle(doc, stats, lines.join('\n'), article.root, text, dated, scan ? documentElementsByTag(doc, scan.inputs, 'INPUT') : undefined);
+  r.isArticle = !!article && judgeArticle(doc, stats, joinLines(), article.root, text, dated, scan ? documentElementsByTag(doc, scan.inputs, 'INPUT') : undefined);
   if (!article || !r.isArticle) {
     r.script = detectScript(body?.textContent ?? '');
     return;

@@ -105,10 +105,13 @@ function lineDate(line: string): string {
 /**
  * Reads source, time, author and editor from the page's text lines (as `blockText` writes them)
  * and its `<meta>` fields. `titleLine` is the index of the title's line (−1 when unknown): lines
- * just after it are searched first.
+ * just after it are searched first. `join` returns `lines.join('\n')` (a large page's readers share one).
  */
-export function readLineMetadata(doc: Document, url: string, lines: readonly string[], titleLine = -1): LineMetadata {
-  const short = lines.map((l) => collapseSpace(l)).map((l) => (l.length <= 200 ? l : ''));
+export function readLineMetadata(doc: Document, url: string, lines: readonly string[], titleLine = -1, join: () => string = () => lines.join('\n')): LineMetadata {
+  const short = lines.map((l) => {
+    const c = collapseSpace(l);
+    return c.length <= 200 ? c : '';
+  });
   const nearStart = Math.max(0, titleLine - 2);
   const near = titleLine >= 0 ? short.slice(nearStart, titleLine + 12) : [];
   /** The first value `fn` reads, near the title first; `at` is the index of its line. */
@@ -119,8 +122,19 @@ export function readLineMetadata(doc: Document, url: string, lines: readonly str
   };
   const find = (fn: (l: string) => string, preferNear = true): string => findAt(fn, preferNear).value;
   let all: string | undefined;
-  /** Whether any line has what `hint` looks for (else a line-by-line search finds nothing). */
-  const has = (hint: RegExp) => hint.test((all ??= short.join('\n')));
+  /**
+   * Whether any line has what `hint` looks for (else a line-by-line search finds nothing). Only a
+   * pre-filter: any text in which a hint matches wherever it matches a line of `short` will do.
+   * The lines as given (`join`, shared with other readers of a large page) are such a text, unless
+   * they hold a zero-width space: collapsing makes it a space, which `\s` matches.
+   */
+  const has = (hint: RegExp) => {
+    if (all === undefined) {
+      const given = join();
+      all = given.includes('\u200b') ? short.join('\n') : given;
+    }
+    return hint.test(all);
+  };
   const source = (has(HINTS.source) && find((l) => clean(SOURCE.exec(l)?.[1]))) || metaValue(doc, 'name:ContentSource', 'name:source');
   const reporters = has(REPORTER_WORD);
   const author =

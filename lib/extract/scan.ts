@@ -61,6 +61,25 @@ export function measureText(text: string): { chars: number; punct: number } {
   return { chars, punct };
 }
 
+/**
+ * `measureText(text)` added to `s` (characters counted as link text when `linked`, punctuation
+ * only outside links) without an object per text node: a large page has tens of thousands.
+ */
+function addText(s: NodeStats, text: string, linked: boolean): void {
+  let chars = 0;
+  let punct = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    if (c >= 0xd800 && c <= 0xdbff) i++;
+    chars++;
+    if (isPunct(c)) punct++;
+  }
+  s.chars += chars;
+  if (linked) s.linkChars += chars;
+  else s.punct += punct;
+}
+
 /** Whether an inline style hides the element (the spam stage handles subtler hiding). */
 export function hiddenByAttribute(el: Element): boolean {
   // Most elements of a large page have no attribute at all: one call answers for them.
@@ -86,10 +105,7 @@ export function scanPage(root: Element, skip: ReadonlySet<Node>, check: () => vo
     const linked = inLink || isLink;
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const m = measureText(child.nodeValue ?? '');
-        s.chars += m.chars;
-        if (linked) s.linkChars += m.chars;
-        else s.punct += m.punct;
+        addText(s, child.nodeValue ?? '', linked);
       } else if (child.nodeType === 1) {
         const c = child as Element;
         if (skip.has(c) || NON_TEXT_TAGS.has(c.tagName.toUpperCase()) || hiddenByAttribute(c)) continue;
@@ -133,6 +149,9 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
   const metas: Element[] = [];
   let current = '';
   let visited = 0;
+  // One upper-cased string per tag name: a fresh `toUpperCase()` string per element would be
+  // hashed anew by each set look-up below.
+  const upper = new Map<string, string>();
   // As blockText: a line per block, cells joined by tabs, each cell's whitespace collapsed.
   const flush = () => {
     // Without a tab the line is one cell (and collapsing leaves no tab to trim).
@@ -164,15 +183,12 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         current += text;
-        if (!s) continue;
-        const m = measureText(text);
-        s.chars += m.chars;
-        if (linked) s.linkChars += m.chars;
-        else s.punct += m.punct;
+        if (s) addText(s, text, linked);
       } else if (child.nodeType === 1) {
         const c = child as Element;
         const cname = c.tagName;
-        const ctag = cname.toUpperCase();
+        let ctag = upper.get(cname);
+        if (ctag === undefined) upper.set(cname, (ctag = cname.toUpperCase()));
         collect(c, ctag);
         if (NON_TEXT_TAGS.has(ctag)) {
           // Not text, but the elements looked up may sit inside (a form control in <noscript>).

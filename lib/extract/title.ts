@@ -90,15 +90,16 @@ const SPACE = /[\s\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]
  * `shownSet(lines).has(text)` without collapsing every cell of the page: a cell that collapses to
  * a text without whitespace (or to it and a date) holds that text verbatim, so only the cells
  * around its occurrences in the joined lines are collapsed and compared. Texts with whitespace
- * fall back to the set. On a large page only a few candidate titles are looked up.
+ * fall back to the set. On a large page only a few candidate titles are looked up. `join` returns
+ * `lines.join('\n')` (shared by the stage's readers of a large page).
  */
-function shownTest(lines: readonly string[]): (text: string) => boolean {
+function shownTest(lines: readonly string[], join: () => string = () => lines.join('\n')): (text: string) => boolean {
   let joined: string | undefined;
   let all: Set<string> | undefined;
   const isSep = (c: string | undefined) => c === '\t' || c === '\n';
   return (text) => {
     // (Lines with a line break of their own would blur the lines' boundaries in the joined text.)
-    joined ??= lines.some((l) => l.includes('\n')) ? '' : lines.join('\n');
+    joined ??= lines.some((l) => l.includes('\n')) ? '' : join();
     if (!text || !joined || SPACE.test(text)) return (all ??= shownSet(lines)).has(text);
     for (let at = joined.indexOf(text), seen = 0; at >= 0; at = joined.indexOf(text, at + 1)) {
       // A text printed all over the page: the set is then the cheaper answer.
@@ -118,10 +119,10 @@ function shownTest(lines: readonly string[]): (text: string) => boolean {
  * Picks the article title. `lines` are the page's block-text lines (cells split by tabs);
  * `fallback` is used when nothing better is found.
  */
-export function pickTitle(doc: Document, lines: readonly string[], fallback = ''): string {
+export function pickTitle(doc: Document, lines: readonly string[], fallback = '', join?: () => string): string {
   const docTitle = collapseSpace(doc.title ?? '');
   const { declared, printed } = candidates(doc);
-  const shown = { has: shownTest(lines) };
+  const shown = { has: shownTest(lines, join) };
   const siteName = siteNameOf(doc);
   // A declared title that carries the site name (`标题 - 栏目 - 网站`) stands for its printed leading part.
   const trimmed = declared.map((c) => (shown.has(c) ? c : titleParts(c).find((p) => c.startsWith(p) && shown.has(p)) ?? c));
@@ -139,8 +140,8 @@ export function pickTitle(doc: Document, lines: readonly string[], fallback = ''
 }
 
 /** Whether `title` is a title the page declares (`ArticleTitle`, `og:title`) and also prints. */
-export function declaredAndShown(doc: Document, lines: readonly string[], title: string): boolean {
-  return candidates(doc).declared.includes(title) && shownTest(lines)(title);
+export function declaredAndShown(doc: Document, lines: readonly string[], title: string, join?: () => string): boolean {
+  return candidates(doc).declared.includes(title) && shownTest(lines, join)(title);
 }
 
 /**

@@ -17,6 +17,14 @@ describe('readLineMetadata', () => {
     expect(readLineMetadata(doc(), '', ['某某市召开工作会议', ...body], 0)).toMatchObject({ author: '', editor: '', source: '' });
   });
 
+  it('reads labels with the lines joined by the caller, also behind a zero-width space', () => {
+    const lines = ['某某市召开工作会议', '来源\u200b：某某日报', '作者：陈静', '正文。'];
+    let joins = 0;
+    const join = () => (joins++, lines.join('\n'));
+    expect(readLineMetadata(doc(), '', lines, 0, join)).toMatchObject({ source: '某某日报', author: '陈静' });
+    expect(joins).toBe(1);
+  });
+
   it('reads Traditional labels, reporter datelines and (责编：…)', () => {
     const lines = ['標題', '發布時間：2023/06/05 14:32 來源：中央社', '【本報訊】（記者 陳家豪）政府今日公布新一輪資助安排，每家企業的累計資助上限由700萬元提高至800萬元，協助中小企拓展市場。', '(责编：张三、李四)'];
     const m = readLineMetadata(doc(), '', lines, 0);
