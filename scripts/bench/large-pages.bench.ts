@@ -2,7 +2,8 @@
  * Pipeline time on pages of about 100,000 elements (issue 9: handled within one second), beside
  * Readability alone on the same pages in the same run: a long article in a heavy portal frame and
  * a portal home page of link columns (which must be recognised as no article). Pipeline: best
- * of 3; Readability alone: one run. The same pages are then loaded in real Chromium with the
+ * of 3; Readability alone: one run. The same pages are then loaded in real Chromium (three fresh
+ * tabs each, the median report printed) with the
  * built extension, where the pipeline really runs (the analyzer in the page, timings from its
  * report), beside Readability alone injected into the same page in a tab the extension does not
  * match.
@@ -20,6 +21,8 @@ import { elementsByTag } from '../../lib/dom/walk';
 import { readabilityInPage } from './readability-in-page';
 
 const ROUNDS = 3;
+/** Fresh tabs per page in Chromium: one report each, the median one is printed (a single run swung by ±15% on 2 loaded cores). */
+const TABS = 3;
 const URL = 'https://www.liangjiang.gov.cn/art/2024/3/15/art_1_1.html';
 
 function measure(name: string, html: string): (string | number)[] {
@@ -48,7 +51,7 @@ function measure(name: string, html: string): (string | number)[] {
 
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
-/** The same pages in Chromium: [page, pipeline ms, Readability alone ms, ratio, isArticle, text chars, stages]. */
+/** The same pages in Chromium: [page, median pipeline ms, every tab's, Readability alone ms, ratio, isArticle, text chars, stages of the median run]. */
 async function inChromium(pages: [string, string][]): Promise<(string | number)[][] | string> {
   const unavailable = benchBrowserUnavailable();
   if (unavailable) return `(Chromium skipped: ${unavailable})`;
@@ -67,18 +70,24 @@ async function inChromium(pages: [string, string][]): Promise<(string | number)[
       await plain.goto(`http://www.large.example.org:${port}${path}`, { timeout: 60_000 });
       const readabilityMs = await readabilityInPage(plain);
       await plain.close();
-      const tab = await ext.context.newPage();
-      await tab.goto(`http://www.large.gov.cn:${port}${path}`, { timeout: 60_000 });
-      const tabId = await ext.tabId(tab);
-      const state = (await ext.worker.evaluate(({ tabId }) => chrome.tabs.sendMessage(tabId, { type: 'qingyue:get-report' }), { tabId })) as PageState;
-      await tab.close();
-      const r = state.report;
+      // The first report in each of TABS fresh tabs; the run with the median total is shown.
+      const states: PageState[] = [];
+      for (let i = 0; i < TABS; i++) {
+        const tab = await ext.context.newPage();
+        await tab.goto(`http://www.large.gov.cn:${port}${path}`, { timeout: 60_000 });
+        const tabId = await ext.tabId(tab);
+        states.push((await ext.worker.evaluate(({ tabId }) => chrome.tabs.sendMessage(tabId, { type: 'qingyue:get-report' }), { tabId })) as PageState);
+        await tab.close();
+      }
+      const reported = states.filter((s) => s.report).sort((a, b) => (a.report!.timings.total ?? 0) - (b.report!.timings.total ?? 0));
+      const r = reported[(reported.length - 1) >> 1]?.report;
       if (!r) {
-        rows.push([name, 'no report', Math.round(readabilityMs), '', '', '', state.error ?? '']);
+        rows.push([name, 'no report', Math.round(readabilityMs), '', '', '', states[0]?.error ?? '']);
         continue;
       }
       const total = r.timings.total ?? 0;
-      rows.push([name, Math.round(total), Math.round(readabilityMs), (total / readabilityMs).toFixed(2), String(r.isArticle), r.text.length, r.stages.map((s) => `${s.stage} ${s.status} ${Math.round(s.ms)}`).join(', ')]);
+      const all = reported.map((s) => Math.round(s.report!.timings.total ?? 0)).join(', ');
+      rows.push([name, Math.round(total), all, Math.round(readabilityMs), (total / readabilityMs).toFixed(2), String(r.isArticle), r.text.length, r.stages.map((s) => `${s.stage} ${s.status} ${Math.round(s.ms)}`).join(', ')]);
     }
   } finally {
     await ext.close();
@@ -100,8 +109,8 @@ export default {
       '## Pipeline on pages of ~100,000 elements in Node (jsdom), pipeline best of 3, Readability alone once',
       table([['page', 'elements', 'pipeline ms', 'Readability alone ms', 'ratio', 'isArticle', 'text chars', 'stages (status ms)'], ...rows]),
       '',
-      '## The same pages in Chromium with the extension (first report on the page, target ≤ 1000 ms)',
-      typeof browser === 'string' ? browser : table([['page', 'pipeline ms', 'Readability alone ms', 'ratio', 'isArticle', 'text chars', 'stages (status ms)'], ...browser]),
+      `## The same pages in Chromium with the extension (first report on the page, median of ${TABS} fresh tabs, target ≤ 1000 ms)`,
+      typeof browser === 'string' ? browser : table([['page', 'pipeline ms (median)', `each of the ${TABS} tabs`, 'Readability alone ms', 'ratio', 'isArticle', 'text chars', 'stages (status ms)'], ...browser]),
       '',
     ].join('\n');
   },
