@@ -46,8 +46,12 @@ function isPunct(c: number): boolean {
   );
 }
 
-/** Counts the non-whitespace characters and punctuation marks of a string. */
-export function measureText(text: string): { chars: number; punct: number } {
+/**
+ * Adds the non-whitespace characters and punctuation marks of `text` to `s` (characters counted as
+ * link text too when `linked`, punctuation only outside links), without an object per text node:
+ * a large page has tens of thousands.
+ */
+function addText(s: NodeStats, text: string, linked: boolean): void {
   let chars = 0;
   let punct = 0;
   for (let i = 0; i < text.length; i++) {
@@ -58,26 +62,16 @@ export function measureText(text: string): { chars: number; punct: number } {
     chars++;
     if (isPunct(c)) punct++;
   }
-  return { chars, punct };
-}
-
-/**
- * `measureText(text)` added to `s` (characters counted as link text when `linked`, punctuation
- * only outside links) without an object per text node: a large page has tens of thousands.
- */
-function addText(s: NodeStats, text: string, linked: boolean): void {
-  let chars = 0;
-  let punct = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (isSpace(c)) continue;
-    if (c >= 0xd800 && c <= 0xdbff) i++;
-    chars++;
-    if (isPunct(c)) punct++;
-  }
   s.chars += chars;
   if (linked) s.linkChars += chars;
   else s.punct += punct;
+}
+
+/** Counts the non-whitespace characters and punctuation marks of a string. */
+export function measureText(text: string): { chars: number; punct: number } {
+  const s: NodeStats = { chars: 0, linkChars: 0, tags: 0, links: 0, punct: 0, paras: 0 };
+  addText(s, text, false);
+  return { chars: s.chars, punct: s.punct };
 }
 
 /** Whether an inline style hides the element (the spam stage handles subtler hiding). */
