@@ -32,3 +32,16 @@ export function elementsByTag(root: Element | Document, tags: string | readonly 
   }
   return found;
 }
+
+const UPPER_TAGS = new Map<string, string>();
+
+/**
+ * `el.tagName` upper-cased, one string per tag name: a fresh string from `toUpperCase()` for
+ * each element would be hashed anew by every set look-up of a page walk.
+ */
+export function upperTag(el: Element): string {
+  const name = el.tagName;
+  let upper = UPPER_TAGS.get(name);
+  if (upper === undefined) UPPER_TAGS.set(name, (upper = name.toUpperCase()));
+  return upper;
+}

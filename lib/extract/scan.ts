@@ -5,7 +5,7 @@
  * walking the tree again.
  */
 import { BLOCK_TAGS, NON_TEXT_TAGS, collapseSpace } from '../dom/text';
-import { elementsByTag } from '../dom/walk';
+import { elementsByTag, upperTag } from '../dom/walk';
 
 export interface NodeStats {
   /** Non-whitespace characters of the element's visible text. */
@@ -143,9 +143,6 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
   const metas: Element[] = [];
   let current = '';
   let visited = 0;
-  // One upper-cased string per tag name: a fresh `toUpperCase()` string per element would be
-  // hashed anew by each set look-up below.
-  const upper = new Map<string, string>();
   // As blockText: a line per block, cells joined by tabs, each cell's whitespace collapsed.
   const flush = () => {
     // Without a tab the line is one cell (and collapsing leaves no tab to trim).
@@ -181,8 +178,7 @@ export function scanPageAndText(root: Element, skip: ReadonlySet<Node>, check: (
       } else if (child.nodeType === 1) {
         const c = child as Element;
         const cname = c.tagName;
-        let ctag = upper.get(cname);
-        if (ctag === undefined) upper.set(cname, (ctag = cname.toUpperCase()));
+        const ctag = upperTag(c);
         collect(c, ctag);
         if (NON_TEXT_TAGS.has(ctag)) {
           // Not text, but the elements looked up may sit inside (a form control in <noscript>).

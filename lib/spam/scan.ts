@@ -12,7 +12,7 @@ import { HrefClassifier, hostOf, siteOf, type LinkTarget } from './links';
 import { declarationsMayHide, parseInlineStyle, styleView, type StyleView } from './style';
 import { hanBigrams, isStuffing } from './evidence';
 import { readableSource } from './decode';
-import { elementsByTag } from '../dom/walk';
+import { elementsByTag, upperTag } from '../dom/walk';
 
 export interface TextBlock {
   el: Element;
@@ -69,19 +69,6 @@ const MAX_SCRIPT = 50_000;
  */
 function inlineMayHide(style: string): boolean {
   return /expression/i.test(style) || declarationsMayHide(parseInlineStyle(style));
-}
-
-const UPPER_TAGS = new Map<string, string>();
-
-/**
- * `el.tagName` upper-cased, one string per tag name: a fresh string from `toUpperCase()` for
- * each element would be hashed anew by every set look-up of the walk.
- */
-function upperTag(el: Element): string {
-  const name = el.tagName;
-  let upper = UPPER_TAGS.get(name);
-  if (upper === undefined) UPPER_TAGS.set(name, (upper = name.toUpperCase()));
-  return upper;
 }
 
 export class PageScan {
