@@ -1,7 +1,7 @@
 /**
  * `analyze()`: the whole Qingyue pipeline over one document.
  *
- *   spam → extract → outline → figures → convert → Report
+ *   spam → extract → outline → render → figures → convert → Report
  *
  * Pure and DOM-only: no `browser.*`, no network, no globals beyond the DOM it is given. The same
  * function runs in the content script (live page), in tests and in the CLI (jsdom). It never
@@ -13,6 +13,7 @@ import { runStage, now, round, type PipelineContext, type SpamHit } from './stag
 import { spamStage } from './spam';
 import { extractStage } from './extract';
 import { outlineStage } from './outline';
+import { renderStage } from './extract/render';
 import { figuresStage } from './figures';
 import { convertStage } from './convert/stage';
 
@@ -78,6 +79,7 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
   runStage(ctx, 'spam', spamStage);
   runStage(ctx, 'extract', extractStage);
   runStage(ctx, 'outline', outlineStage);
+  runStage(ctx, 'render', renderStage);
   runStage(ctx, 'figures', figuresStage);
   runStage(ctx, 'convert', convertStage);
   ctx.report.timings.total = round(now() - start);

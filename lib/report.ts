@@ -13,7 +13,7 @@ export type Script = 'hans' | 'hant' | 'mixed' | 'other';
 export type ConvertTarget = 'cn' | 'tw' | 'twp' | 'hk' | 't';
 
 /** Pipeline stages, in the order `analyze()` runs them. */
-export type StageName = 'spam' | 'extract' | 'outline' | 'figures' | 'convert';
+export type StageName = 'spam' | 'extract' | 'outline' | 'render' | 'figures' | 'convert';
 
 /** Injection techniques from the field notes (§2). */
 export type Technique =

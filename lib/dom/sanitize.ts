@@ -6,7 +6,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 type WindowLike = Window & typeof globalThis;
 
-const instances = new WeakMap<object, DOMPurify>();
+const instances = new WeakMap<object, Partial<Record<'string' | 'fragment', DOMPurify>>>();
 
 /**
  * Tags and attributes an article may keep: structure, text, tables, links, images. No styles or
@@ -22,11 +22,20 @@ const ARTICLE_CONFIG: Config = {
   ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|#|\/|\.{0,2}\/|[^:]*$)/i,
 };
 
-function purifier(win: WindowLike): DOMPurify {
-  let instance = instances.get(win);
+type Output = 'string' | 'fragment';
+
+/**
+ * One DOMPurify instance per window and output, configured once with `setConfig`: a config passed
+ * to every `sanitize()` call is parsed again on each call.
+ */
+function purifier(win: WindowLike, output: Output): DOMPurify {
+  let byOutput = instances.get(win);
+  if (!byOutput) instances.set(win, (byOutput = {}));
+  let instance = byOutput[output];
   if (!instance) {
     instance = createDOMPurify(win);
     if (!instance.isSupported) throw new Error('DOMPurify is not supported by this DOM implementation');
+    instance.setConfig(output === 'string' ? { ...ARTICLE_CONFIG, RETURN_TRUSTED_TYPE: false } : { ...ARTICLE_CONFIG, RETURN_DOM_FRAGMENT: true });
     instance.addHook('afterSanitizeAttributes', (node) => {
       // Links open outside the reading surface and never tell the target who sent the reader.
       if (node.tagName === 'A' && node.hasAttribute('href')) {
@@ -34,18 +43,18 @@ function purifier(win: WindowLike): DOMPurify {
         node.setAttribute('target', '_blank');
       }
     });
-    instances.set(win, instance);
+    byOutput[output] = instance;
   }
   return instance;
 }
 
 /** Sanitises article HTML to a string that is safe to insert anywhere. */
 export function sanitizeHtml(html: string, win: WindowLike): string {
-  return purifier(win).sanitize(html, { ...ARTICLE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  return purifier(win, 'string').sanitize(html) as string;
 }
 
 /** Replaces the children of `target` with sanitised article HTML. */
 export function setSanitizedHtml(target: Element, html: string, win: WindowLike): void {
-  const fragment = purifier(win).sanitize(html, { ...ARTICLE_CONFIG, RETURN_DOM_FRAGMENT: true });
+  const fragment = purifier(win, 'fragment').sanitize(html) as unknown as DocumentFragment;
   target.replaceChildren(target.ownerDocument.importNode(fragment, true));
 }

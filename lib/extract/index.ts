@@ -1,5 +1,7 @@
 /**
- * The extract stage: the article's clean text and sanitised HTML, and its metadata.
+ * The extract stage: the article's clean text and its metadata, and the article itself
+ * (`ctx.article`), from which the render stage makes the sanitised HTML once the outline stage has
+ * marked its headings.
  *
  *   scan the page → metadata (lines, <meta>, policy table) → title
  *   → boilerplate found → traced clone without spam and boilerplate → Readability (Chinese-tuned)
@@ -10,7 +12,6 @@
  */
 import { now, type PipelineContext } from '../stage';
 import { blockText, collapseSpace } from '../dom/text';
-import { sanitizeHtml } from '../dom/sanitize';
 import { traceClone } from '../dom/clone';
 import { detectScript } from '../convert/detect';
 import { ReadabilityStopped, runReadability } from './readability';
@@ -116,7 +117,6 @@ export function extractStage(ctx: PipelineContext): void {
   r.text = text;
   r.excerpt = collapseSpace(parsed?.excerpt ?? '') || text.split('\n')[0]!.slice(0, 120);
   r.script = detectScript(text);
-  renderHtml(ctx);
 }
 
 /** Pages with more measured elements than this skip Readability (the largest corpus page has ~8,000). */
@@ -136,9 +136,3 @@ function readabilityCheck(ctx: PipelineContext): () => void {
   };
 }
 
-/** (Re)renders `report.html` from the article root; later stages call it after adding anchors. */
-export function renderHtml(ctx: PipelineContext): void {
-  if (!ctx.article) return;
-  if (!ctx.window) throw new Error('no window to sanitise the article HTML with');
-  ctx.report.html = sanitizeHtml(ctx.article.root.innerHTML, ctx.window);
-}

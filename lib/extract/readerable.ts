@@ -21,10 +21,12 @@ const SENTENCE = /[。！？!?；;]/g;
 /** A title with its date after it (or before it), as list pages print them. */
 const DATE_AT_END = /\S{4,}.*?[\s(（[]*(?:((?:19|20)\d{2})[-/.年])?(\d{1,2})[-/.月](\d{1,2})日?[)）\]]?$/;
 const DATE_AT_START = /^[[(（]?(?:19|20)\d{2}[-/.](\d{1,2})[-/.](\d{1,2})[)）\]]?\s*\S{4,}/;
+/** How every line that DATE_AT_END matches ends: checked first, as DATE_AT_END backtracks on each line. */
+const ENDS_LIKE_DATE = /\d日?[)）\]]?$/;
 
 /** Whether a line is a list item: a title with a (valid) date at its end or start. */
 function isDatedLine(line: string): boolean {
-  const m = DATE_AT_END.exec(line) ?? DATE_AT_START.exec(line);
+  const m = (ENDS_LIKE_DATE.test(line) ? DATE_AT_END.exec(line) : null) ?? DATE_AT_START.exec(line);
   if (!m) return false;
   const [month, day] = m.length === 4 ? [Number(m[2]), Number(m[3])] : [Number(m[1]), Number(m[2])];
   // `[4321/87]` (a counter) is not a date; a bare month-day needs a separator before it.

@@ -6,7 +6,6 @@
  */
 import type { Heading } from '../report';
 import type { PipelineContext } from '../stage';
-import { renderHtml } from '../extract';
 import { findCandidates, type Candidate } from './candidates';
 import { assignLevels } from './levels';
 
@@ -54,5 +53,4 @@ export function outlineStage(ctx: PipelineContext): void {
     headings.push({ level: levels[i]!, text: c.text, anchor, kind: c.kind });
   });
   ctx.report.headings = headings;
-  if (headings.length) renderHtml(ctx);
 }

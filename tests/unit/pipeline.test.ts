@@ -23,6 +23,7 @@ describe('analyze() on the source article page', () => {
       ['spam', 'ok'],
       ['extract', 'ok'],
       ['outline', 'ok'],
+      ['render', 'ok'],
       ['figures', 'ok'],
       ['convert', 'ok'],
     ]);
@@ -40,6 +41,16 @@ describe('analyze() on the source article page', () => {
     expect(report.text).not.toContain('无码');
     expect(report.html).not.toContain('无码');
     expect(report.spam).toEqual([expect.objectContaining({ text: spam.text, technique: 'T9' })]);
+  });
+
+  it('renders the html once the outline has marked its headings, and without the outline too', () => {
+    expect(report.headings.length).toBeGreaterThan(2);
+    for (const h of report.headings) expect(report.html).toContain(`id="${h.anchor}"`);
+    const fresh = loadFixture('gov-liangjiang-seed');
+    const plain = analyze(fresh.document, { url: fresh.expected.url, window: fresh.window, skip: ['outline'] });
+    expect(plain.html).toContain('<p>');
+    expect(plain.html).not.toContain('qy-h-');
+    expect(plain.text).toBe(report.text);
   });
 
   it('returns sanitised HTML without scripts, handlers or styles', () => {

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, emptyReport } from '../../../lib/pipeline';
-import { extractStage, renderHtml } from '../../../lib/extract';
+import { extractStage } from '../../../lib/extract';
+import { renderStage } from '../../../lib/extract/render';
 import { BudgetExceeded, Deadline, type PipelineContext } from '../../../lib/stage';
 import { parseHtml } from '../../../lib/node/html-file';
 import { ORIGIN_ATTR } from '../../../lib/dom/clone';
@@ -60,6 +61,8 @@ describe('extractStage contracts', () => {
     const h3 = Array.from(root.querySelectorAll('h3')).map((h) => originalOf(h));
     expect(h3).toEqual(Array.from(page.document.querySelectorAll('.content h3')));
     for (const el of Array.from(root.querySelectorAll('p'))) expect(page.document.body.contains(originalOf(el))).toBe(true);
+    expect(ctx.report.html).toBe('');
+    renderStage(ctx);
     expect(ctx.report.html).not.toContain(ORIGIN_ATTR);
     expect(ctx.report.html).toContain('<h2>一、综合实力稳步提升</h2>');
   });
@@ -99,12 +102,13 @@ describe('extractStage contracts', () => {
     expect(() => extractStage(ctx)).toThrow(BudgetExceeded);
   });
 
-  it('re-renders html from the article root (the outline stage adds anchors)', () => {
+  it('leaves html to the render stage, which renders the article root as the outline stage marked it', () => {
     const page = loadFixture('extract-news-national');
     const ctx = context(page.document, page.window);
     extractStage(ctx);
+    expect(ctx.report.html).toBe('');
     ctx.article!.root.querySelector('h2')!.id = 'qy-h-1';
-    renderHtml(ctx);
+    renderStage(ctx);
     expect(ctx.report.html).toContain('<h2 id="qy-h-1">');
   });
 

@@ -13,7 +13,7 @@ import { CORPUS, corpusCases, fixtureNames, fixturePath } from '../../helpers/fi
 import { rng } from '../../helpers/random';
 import { generatedPages, mutate } from './generated-pages';
 
-const STAGES = ['spam', 'extract', 'outline', 'figures', 'convert'];
+const STAGES = ['spam', 'extract', 'outline', 'render', 'figures', 'convert'];
 
 /**
  * Script-capable markup in an HTML string: script elements, event-handler attributes and
