@@ -6,7 +6,6 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 type WindowLike = Window & typeof globalThis;
 
-const instances = new WeakMap<object, Partial<Record<'string' | 'fragment', DOMPurify>>>();
 
 /**
  * Tags and attributes an article may keep: structure, text, tables, links, images. No styles or
@@ -23,6 +22,8 @@ const ARTICLE_CONFIG: Config = {
 };
 
 type Output = 'string' | 'fragment';
+
+const instances = new WeakMap<object, Partial<Record<Output, DOMPurify>>>();
 
 /**
  * One DOMPurify instance per window and output, configured once with `setConfig`: a config passed
