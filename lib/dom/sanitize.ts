@@ -6,7 +6,6 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 type WindowLike = Window & typeof globalThis;
 
-
 /**
  * Tags and attributes an article may keep: structure, text, tables, links, images. No styles or
  * classes (the page's CSS never reaches the reader), nothing that floats above the reader's own

@@ -29,7 +29,7 @@ function time(page: EvalPage): Timing {
       } else {
         // A generous budget: the bench measures the stage, it must not be cut short.
         const report = analyze(loaded.document, { url: page.url, window: loaded.window, skip: ['outline', 'figures', 'convert'], budgetMs: 60_000 });
-        // The article's sanitised HTML was part of the extract stage until it got a stage of its own.
+        // Readability's result includes the article's HTML; ours is made by the render stage.
         extract = Math.min(extract, (report.timings.extract ?? Infinity) + (report.timings.render ?? 0));
       }
       loaded.close();

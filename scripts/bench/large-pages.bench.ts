@@ -2,11 +2,10 @@
  * Pipeline time on pages of about 100,000 elements (issue 9: handled within one second), beside
  * Readability alone on the same pages in the same run: a long article in a heavy portal frame and
  * a portal home page of link columns (which must be recognised as no article). Pipeline: best
- * of 3; Readability alone: one run. The same pages are then loaded in real Chromium (three fresh
- * tabs each, the median report printed) with the
- * built extension, where the pipeline really runs (the analyzer in the page, timings from its
- * report), beside Readability alone injected into the same page in a tab the extension does not
- * match.
+ * of 3; Readability alone: one run. The same pages are then loaded in real Chromium with the
+ * built extension (three fresh tabs each, the median report printed), where the pipeline really
+ * runs (the analyzer in the page, timings from its report), beside Readability alone injected
+ * into the same page in a tab the extension does not match.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -43,7 +43,7 @@ describe('analyze() on the source article page', () => {
     expect(report.spam).toEqual([expect.objectContaining({ text: spam.text, technique: 'T9' })]);
   });
 
-  it('renders the html once the outline has marked its headings, and without the outline too', () => {
+  it('renders the html after the outline has marked its headings, and without the outline too', () => {
     expect(report.headings.length).toBeGreaterThan(2);
     for (const h of report.headings) expect(report.html).toContain(`id="${h.anchor}"`);
     const fresh = loadFixture('gov-liangjiang-seed');
