@@ -5,6 +5,8 @@
  *
  * Popup → content script (`Request`), answered with a `PageState` unless noted:
  * - `get-report`: analyse the page if not done yet (loads the analyzer into the page first).
+ * - `get-article`: the same with the article's sanitised HTML in `report.html` (the reader view;
+ *   other answers leave it empty, as the popup does not show it).
  * - `get-state`: the state as it is, without analysing (keyboard shortcuts, benchmarks).
  * - `clean` / `restore`: hide the injected spam again / show everything as it was (undo).
  * - `convert` `{to}`: convert the page's script; `convert-restore`: put the original text back.
@@ -17,6 +19,7 @@ import type { ConvertTarget, Report } from './report';
 
 export type Request =
   | { type: 'qingyue:get-report' }
+  | { type: 'qingyue:get-article' }
   | { type: 'qingyue:get-state' }
   | { type: 'qingyue:clean' }
   | { type: 'qingyue:restore' }
@@ -58,6 +61,8 @@ export interface PageTiming {
   /** Loading the analyzer into the page, and running the pipeline (restore, analyse, clean again). */
   analyzerLoadMs?: number;
   analyzeMs?: number;
+  /** Sanitising the article's HTML for the reader view, on its first request (`get-article`). */
+  renderMs?: number;
 }
 
 /** Timings of the last script conversion, measured in the content script (ms). */
@@ -98,6 +103,7 @@ type Shape = Record<string, (value: unknown) => boolean>;
 
 const REQUESTS: Record<Request['type'], Shape> = {
   'qingyue:get-report': {},
+  'qingyue:get-article': {},
   'qingyue:get-state': {},
   'qingyue:clean': {},
   'qingyue:restore': {},

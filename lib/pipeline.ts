@@ -13,7 +13,7 @@ import { runStage, now, round, type PipelineContext, type SpamHit } from './stag
 import { spamStage } from './spam';
 import { extractStage } from './extract';
 import { outlineStage } from './outline';
-import { renderStage } from './extract/render';
+import { renderDeferred, renderStage } from './extract/render';
 import { figuresStage } from './figures';
 import { convertStage } from './convert/stage';
 
@@ -57,6 +57,11 @@ export interface PageAnalysis {
   spamHits: SpamHit[];
   /** Live-page element of each heading, by anchor. */
   headingTargets: Map<string, Element>;
+  /**
+   * The article as sanitised HTML: `report.html`, rendered on the first call when the analysis
+   * deferred it (`deferHtml`). It never touches the page. Throws when sanitising fails.
+   */
+  renderHtml(): string;
 }
 
 /** Runs every stage over `doc`; the report and the elements it points at. Never throws. */
@@ -83,7 +88,10 @@ export function analyzePage(doc: Document, options: AnalyzeOptions = {}): PageAn
   runStage(ctx, 'figures', figuresStage);
   runStage(ctx, 'convert', convertStage);
   ctx.report.timings.total = round(now() - start);
-  return { report: ctx.report, spamHits: ctx.spamHits, headingTargets: ctx.headingTargets };
+  // Only what rendering needs stays reachable: not the clone of the page that the article came from.
+  const deferred = { report: ctx.report, unsanitizedHtml: ctx.unsanitizedHtml, window: ctx.window };
+  let html: string | undefined;
+  return { report: ctx.report, spamHits: ctx.spamHits, headingTargets: ctx.headingTargets, renderHtml: () => (html ??= renderDeferred(deferred)) };
 }
 
 /** Runs every stage over `doc` and returns the report. Never throws. */

@@ -150,6 +150,11 @@ export interface AnalyzeOptions {
   window?: Window & typeof globalThis;
   /** Stages to skip. */
   skip?: StageName[];
+  /**
+   * Leave `report.html` empty and sanitise the article only when `PageAnalysis.renderHtml()` asks
+   * for it. The content script does: the popup never shows the HTML, only the reader view does.
+   */
+  deferHtml?: boolean;
   /** Time budget per stage in ms (a stage past it is recorded as `timeout`). Default 2000. */
   budgetMs?: number;
   /**

@@ -66,6 +66,8 @@ export interface PipelineContext {
   deadline: Deadline;
   spamHits: SpamHit[];
   article: ExtractedArticle | null;
+  /** The article's HTML as the page had it, not yet sanitised (the render stage with `deferHtml`). */
+  unsanitizedHtml?: string;
   hints: PipelineHints;
   /** Live-page element of each heading, by anchor (the content script scrolls to them). */
   headingTargets: Map<string, Element>;

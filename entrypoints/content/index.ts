@@ -68,6 +68,8 @@ export default defineContentScript({
           return Promise.resolve(session.state());
         case 'qingyue:get-report':
           return session.analyze().then(() => session.state());
+        case 'qingyue:get-article':
+          return session.articleState();
         case 'qingyue:clean':
           session.clean();
           return Promise.resolve(session.state());

@@ -160,7 +160,7 @@ async function main_(): Promise<void> {
   if (!Number.isInteger(sourceTabId)) return showState(t('reader.noTab'), true);
   let state: PageState | undefined;
   try {
-    const answer: unknown = await browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-report' });
+    const answer: unknown = await browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-article' });
     state = isPageState(answer) ? answer : undefined;
   } catch {
     return showState(t('reader.noTab'), true);

@@ -32,6 +32,8 @@ export class PageSession {
   private headingTargets = new Map<string, Element>();
   private endHighlight: (() => void) | null = null;
   private analysis: Promise<Report | null> | null = null;
+  /** The article's sanitised HTML, made on the reader's first request (`articleState`). */
+  private renderHtml: (() => string) | null = null;
   private readonly timing: PageTiming = {};
 
   constructor(
@@ -73,8 +75,10 @@ export class PageSession {
     const wasCleaned = this.hidden.length > 0;
     try {
       if (wasCleaned) this.restore();
-      const result = analyzePage(this.doc, this.options);
+      // The popup never shows the article's HTML: it is sanitised when the reader asks for it.
+      const result = analyzePage(this.doc, { ...this.options, deferHtml: true });
       this.report = result.report;
+      this.renderHtml = result.renderHtml;
       this.hits = result.spamHits;
       this.headingTargets = result.headingTargets;
       this.error = undefined;
@@ -85,6 +89,26 @@ export class PageSession {
     }
     this.timing.analyzeMs = round(now() - start);
     return this.report;
+  }
+
+  /**
+   * The state with the article's sanitised HTML in the report (`report.html`), for the reader
+   * view: analyses the page first if needed, and renders the HTML on the first call. Other states
+   * leave it out (the popup does not show it, and it is the largest part of a report).
+   */
+  async articleState(): Promise<PageState> {
+    await this.analyze();
+    if (!this.report || !this.renderHtml) return this.state();
+    const start = now();
+    let html: string;
+    try {
+      html = this.renderHtml();
+    } catch (error) {
+      return { ...this.state(), error: error instanceof Error ? error.message : String(error) };
+    }
+    this.timing.renderMs ??= round(now() - start);
+    const state = this.state();
+    return state.report ? { ...state, report: { ...state.report, html } } : state;
   }
 
   /** Hides the injected spam on the page. Returns the number of elements hidden. */

@@ -5,6 +5,8 @@ describe('message shape checks', () => {
   it('accepts only the known requests, with no extra fields', () => {
     expect(isRequest({ type: 'qingyue:get-report' })).toBe(true);
     expect(isRequest({ type: 'qingyue:restore' })).toBe(true);
+    expect(isRequest({ type: 'qingyue:get-article' })).toBe(true);
+    expect(isRequest({ type: 'qingyue:get-article', tab: 1 })).toBe(false);
     expect(isRequest({ type: 'qingyue:get-report', html: '<img onerror=x>' })).toBe(false);
     expect(isRequest({ type: 'other' })).toBe(false);
     expect(isRequest('qingyue:get-report')).toBe(false);

@@ -27,6 +27,29 @@ describe('PageSession with the analyzer loaded on demand', () => {
     page.close();
   });
 
+  it('leaves the article html out of its states, and renders it once for the reader (articleState)', async () => {
+    const page = loadFixture('gov-liangjiang-seed');
+    const session = new PageSession(page.document, { url: page.expected.url, window: page.window }, async () => analyzePage);
+    session.clean();
+    // Asked first, before any report: it analyses the page itself.
+    const article = await session.articleState();
+    const report = session.state().report!;
+    expect(report.html).toBe('');
+    expect(article.report!.text).toBe(report.text);
+    expect(article.report!.html).toContain('<p>');
+    for (const h of report.headings) expect(article.report!.html).toContain(`id="${h.anchor}"`);
+    expect(article.report!.html).not.toContain('无码');
+    expect(article.timing?.renderMs).toBeGreaterThan(0);
+    // The same html as a report that rendered it at once, and the same again on a second request.
+    const direct = loadFixture('gov-liangjiang-seed');
+    expect(article.report!.html).toBe(analyzePage(direct.document, { url: direct.expected.url, window: direct.window }).report.html);
+    expect((await session.articleState()).report!.html).toBe(article.report!.html);
+    expect(session.state().report!.html).toBe('');
+    expect(session.state().cleaned).toBe(true);
+    page.close();
+    direct.close();
+  });
+
   it('analyses the page as served, not as cleaned, and leaves it cleaned', async () => {
     const page = loadFixture('gov-liangjiang-seed');
     const before = page.document.body.innerHTML;

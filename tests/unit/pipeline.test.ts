@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/pipeline';
+import { analyze, analyzePage } from '../../lib/pipeline';
 import { parseHtml } from '../../lib/node/html-file';
 import { loadFixture } from '../helpers/fixtures';
 import { collapseSpace } from '../../lib/dom/text';
@@ -51,6 +51,22 @@ describe('analyze() on the source article page', () => {
     expect(plain.html).toContain('<p>');
     expect(plain.html).not.toContain('qy-h-');
     expect(plain.text).toBe(report.text);
+  });
+
+  it('defers the html on request: same report without it, the same html when asked for, rendered once', () => {
+    const fresh = loadFixture('gov-liangjiang-seed');
+    const deferred = analyzePage(fresh.document, { url: fresh.expected.url, window: fresh.window, deferHtml: true });
+    expect(deferred.report.html).toBe('');
+    expect(deferred.report.text).toBe(report.text);
+    expect(deferred.report.headings).toEqual(report.headings);
+    expect(deferred.report.stages.find((s) => s.stage === 'render')?.status).toBe('ok');
+    const html = deferred.renderHtml();
+    expect(html).toBe(report.html);
+    expect(deferred.renderHtml()).toBe(html);
+    // Asking for it leaves the report as it was (the popup's answers stay without the html).
+    expect(deferred.report.html).toBe('');
+    // Not deferred: renderHtml() is report.html.
+    expect(analyzePage(fresh.document, { url: fresh.expected.url, window: fresh.window }).renderHtml()).toBe(report.html);
   });
 
   it('returns sanitised HTML without scripts, handlers or styles', () => {
