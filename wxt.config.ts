@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { DEFAULT_MATCHES } from './lib/sites';
+import { eagerCompile } from './scripts/build/eager-compile';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,8 +9,10 @@ export default defineConfig({
   imports: false,
   // The store's source bundle: what builds the extension, not test output or screenshots.
   zip: { excludeSources: ['artifacts/**', 'reports/**', 'docs/screenshots/**'] },
-  // The converter's worker loads its dictionaries with dynamic import(): ES module workers.
-  vite: () => ({ worker: { format: 'es' } }),
+  // The converter's worker loads its dictionaries with dynamic import(): ES module workers. The
+  // content script's functions are compiled with the script, before the page is parsed
+  // (scripts/build/eager-compile.ts).
+  vite: () => ({ worker: { format: 'es' }, plugins: [eagerCompile(['content-scripts/content.js'])] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

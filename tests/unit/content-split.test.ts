@@ -15,6 +15,7 @@ import { onToolbarIntent } from '../../utils/content/intent';
 import { injectAnalyzer, isContentSender } from '../../utils/background/analyzer';
 import { analyzePage } from '../../lib/pipeline';
 import { ROOT } from '../helpers/fixtures';
+import { EAGER_COMPILE_HINT, eagerCompile } from '../../scripts/build/eager-compile';
 
 const holder = globalThis as Record<string, unknown>;
 
@@ -138,6 +139,22 @@ describe('the background injects the analyzer for its own content scripts only',
 const OUT = path.join(ROOT, '.output/chrome-mv3');
 const built = fs.existsSync(path.join(OUT, 'manifest.json')) && fs.existsSync(path.join(OUT, ANALYZER_FILE));
 
+describe('eagerCompile (the build plugin)', () => {
+  it('prepends the hint to the named chunks only, once', () => {
+    const bundle = {
+      'content-scripts/content.js': { type: 'chunk', fileName: 'content-scripts/content.js', code: 'var content=1;' },
+      'analyzer.js': { type: 'chunk', fileName: 'analyzer.js', code: 'var analyzer=1;' },
+      'icon.png': { type: 'asset', fileName: 'icon.png', source: '' },
+    };
+    const plugin = eagerCompile(['content-scripts/content.js']);
+    const run = () => (plugin.generateBundle as (o: unknown, b: unknown) => void).call({}, {}, bundle);
+    run();
+    run();
+    expect(bundle['content-scripts/content.js'].code).toBe(`${EAGER_COMPILE_HINT}\nvar content=1;`);
+    expect(bundle['analyzer.js'].code).toBe('var analyzer=1;');
+  });
+});
+
 describe.skipIf(!built)('the built extension (npm run build)', () => {
   const manifest = () => JSON.parse(fs.readFileSync(path.join(OUT, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; matches: string[] }[]; host_permissions: string[] };
 
@@ -153,6 +170,13 @@ describe.skipIf(!built)('the built extension (npm run build)', () => {
       expect(text).not.toContain(marker);
       expect(analyzer).toContain(marker);
     }
+  });
+
+  it('marks the content script, and only it, for eager compilation (scripts/build/eager-compile.ts)', () => {
+    const first = (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8').split('\n', 1)[0];
+    expect(first('content-scripts/content.js')).toBe(EAGER_COMPILE_HINT);
+    expect(first(ANALYZER_FILE)).not.toBe(EAGER_COMPILE_HINT);
+    expect(first('background.js')).not.toBe(EAGER_COMPILE_HINT);
   });
 
   it('has host access exactly where the content script runs', () => {
