@@ -15,7 +15,7 @@ import type { PageState } from '../../lib/messages';
 import { analyze } from '../../lib/pipeline';
 import { parseHtml } from '../../lib/node/html-file';
 import { largeArticlePage, largePortalPage } from '../../tests/unit/robustness/large-pages';
-import { table } from '../eval/score';
+import { quantile, table } from '../eval/score';
 import { elementsByTag } from '../../lib/dom/walk';
 import { readabilityInPage } from './readability-in-page';
 
@@ -90,7 +90,7 @@ async function inChromium(pages: [string, string][]): Promise<(string | number)[
       }
       const total = r.timings.total ?? 0;
       const all = reported.map((s) => Math.round(s.report!.timings.total ?? 0)).join(', ');
-      const reader = readerMs.length ? Math.round([...readerMs].sort((a, b) => a - b)[(readerMs.length - 1) >> 1]!) : '';
+      const reader = readerMs.length ? Math.round(quantile(readerMs, 0.5)) : '';
       rows.push([name, Math.round(total), all, Math.round(readabilityMs), (total / readabilityMs).toFixed(2), String(r.isArticle), r.text.length, reader, r.stages.map((s) => `${s.stage} ${s.status} ${Math.round(s.ms)}`).join(', ')]);
     }
   } finally {
