@@ -50,6 +50,19 @@ describe('PageSession with the analyzer loaded on demand', () => {
     direct.close();
   });
 
+  it('answers with plain data, which structured cloning (the extension\'s message format) carries unchanged', async () => {
+    const page = loadFixture('gov-liangjiang-seed');
+    const session = new PageSession(page.document, { url: page.expected.url, window: page.window }, async () => analyzePage);
+    session.clean();
+    await session.analyze();
+    // A DOM node or a function would make the browser refuse the whole message (DataCloneError).
+    for (const state of [session.state(), await session.articleState()]) {
+      expect(nonPlainValues(state)).toEqual([]);
+      expect(structuredClone(state)).toEqual(state);
+    }
+    page.close();
+  });
+
   it('analyses the page as served, not as cleaned, and leaves it cleaned', async () => {
     const page = loadFixture('gov-liangjiang-seed');
     const before = page.document.body.innerHTML;
@@ -112,3 +125,12 @@ describe('PageSession with the analyzer loaded on demand', () => {
     page.close();
   });
 });
+
+/** Paths of the values under `value` that are neither primitives nor plain objects and arrays. */
+function nonPlainValues(value: unknown, path = 'state'): string[] {
+  if (typeof value === 'function' || typeof value === 'symbol') return [path];
+  if (value === null || typeof value !== 'object') return [];
+  const proto: unknown = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== Array.prototype) return [path];
+  return Object.entries(value).flatMap(([k, v]) => nonPlainValues(v, `${path}.${k}`));
+}

@@ -16,6 +16,8 @@ describe('manifest (store readiness)', () => {
     expect(m.default_locale).toBe('en');
     expect(m.name).toBe('__MSG_extName__');
     expect(Object.keys(m.commands as object)).toEqual(['_execute_action', 'toggle-clean', 'toggle-reader']);
+    // Messages structured-cloned (Chromium 148+), as Firefox does by default.
+    expect(m.message_serialization).toBe('structured_clone');
   });
 
   it('builds for Firefox with its add-on id, no data collection, and MV2 optional host permissions', () => {
@@ -26,5 +28,6 @@ describe('manifest (store readiness)', () => {
     expect(m.optional_permissions).toEqual(['*://*/*']);
     expect(m.optional_host_permissions).toBeUndefined();
     expect(Object.keys(m.commands as object)[0]).toBe('_execute_browser_action');
+    expect(m.message_serialization).toBeUndefined();
   });
 });
