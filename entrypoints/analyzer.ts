@@ -1,6 +1,6 @@
 /**
- * The analyzer: the heavy part of the in-page code (the whole pipeline — spam, Readability,
- * DOMPurify, extraction, outline, figures — and the conversion client), loaded into a page only
+ * The analyzer: the heavy part of the in-page code (the whole pipeline — Readability, DOMPurify,
+ * extraction, outline, figures — and the conversion client), loaded into a page only
  * when a report or a conversion is asked for. The background injects it into the content script's
  * world (utils/background/analyzer.ts); it only leaves its functions there for the content script
  * to call (utils/content/analyzer-contract.ts). Injected twice, it keeps the first copy.
@@ -10,7 +10,7 @@
  * popup afterwards does not run it cold. The report itself is not delayed.
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { analyzePage } from '../lib/pipeline';
+import { analyzePageWith } from '../lib/analyze-page';
 import { warmPageConversion } from '../lib/convert/warm';
 import { installConversion } from './content/convert';
 import { ANALYZER_GLOBAL, type AnalyzerModule } from '../utils/content/analyzer-contract';
@@ -28,7 +28,9 @@ export default defineUnlistedScript(() => {
   };
   holder[ANALYZER_GLOBAL] ??= {
     analyzePage: (doc, options) => {
-      const result = analyzePage(doc, options);
+      // The detectors are the content script's (AnalyzeOptions.detectSpam): this script has none.
+      if (!options.detectSpam) throw new Error('no spam detector given to the analyzer');
+      const result = analyzePageWith(options.detectSpam, doc, options);
       warmLater(doc);
       return result;
     },

@@ -5,6 +5,7 @@
  * CLI prints it (one per line with `--json`), and other tools read it. DOM nodes never appear in
  * it; stages that need to point at nodes use the `*Hit` types below, which stay inside `lib/`.
  */
+import type { SpamDetector } from './spam/stage';
 
 /** Which Chinese script a text is written in. */
 export type Script = 'hans' | 'hant' | 'mixed' | 'other';
@@ -155,6 +156,12 @@ export interface AnalyzeOptions {
    * for it. The content script does: the popup never shows the HTML, only the reader view does.
    */
   deferHtml?: boolean;
+  /**
+   * The spam stage's detector (`detectSpam` from lib/spam when absent). The content script passes
+   * its own copy to the analyzer, which has none: that copy cleaned the page at DOMContentLoaded,
+   * so it is already compiled and warm, and the analyzer script is smaller without a second one.
+   */
+  detectSpam?: SpamDetector;
   /** Time budget per stage in ms (a stage past it is recorded as `timeout`). Default 2000. */
   budgetMs?: number;
   /**

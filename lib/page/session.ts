@@ -7,16 +7,16 @@
  * from an asynchronous provider, and asks for it only when a report is wanted: in the browser the
  * provider loads the analyzer script into the page; in Node it is `analyzePage` itself.
  */
-import type { PageAnalysis } from '../pipeline';
+import type { PageAnalysis } from '../analyze-page';
 import type { AnalyzeOptions, Report } from '../report';
 import type { PageState, PageTiming } from '../messages';
 import { hideElements, unhideElements, type HiddenRecord } from './hide';
 import type { SpamHit } from '../stage';
-import { findSpam } from '../spam';
+import { detectSpam, findSpam } from '../spam';
 import { scrollToAndHighlight } from './scroll';
 import { warmUpSpamDetection } from './warm-up';
 
-/** The whole pipeline over a live document (`analyzePage` from lib/pipeline.ts). */
+/** The whole pipeline over a live document (`analyzePage` from lib/pipeline.ts, or the analyzer's). */
 export type PageAnalyzer = (doc: Document, options: AnalyzeOptions) => PageAnalysis;
 
 /** Supplies the pipeline when it is first needed (rejects when it cannot be had). */
@@ -76,7 +76,8 @@ export class PageSession {
     try {
       if (wasCleaned) this.restore();
       // The popup never shows the article's HTML: it is sanitised when the reader asks for it.
-      const result = analyzePage(this.doc, { ...this.options, deferHtml: true });
+      // The analyzer runs this script's spam detection (warm from the cleanup), not a copy of its own.
+      const result = analyzePage(this.doc, { ...this.options, deferHtml: true, detectSpam });
       this.report = result.report;
       this.renderHtml = result.renderHtml;
       this.hits = result.spamHits;

@@ -27,6 +27,7 @@ import { findTemplateNoise } from './template-noise';
 import { findTitleHijack } from './title-hijack';
 import { findUnicodeTricks } from './unicode-tricks';
 import { findZeroSize } from './zero-size';
+import { runSpamStage } from './stage';
 
 export interface SpamResult {
   hits: SpamHit[];
@@ -94,9 +95,7 @@ export function findSpam(doc: Document, check: () => void = () => {}, options: {
   return detectSpam(doc, { ...options, check }).hits;
 }
 
+/** The spam stage with these detectors (see stage.ts). */
 export function spamStage(ctx: PipelineContext): void {
-  const result = detectSpam(ctx.doc, { url: ctx.url, check: () => ctx.deadline.check() });
-  ctx.spamHits = result.hits;
-  if (result.realTitle) ctx.hints.realTitle = result.realTitle;
-  ctx.report.spam = ctx.spamHits.map(({ text, reason, technique, techniques, action }) => ({ text, reason, technique, ...(techniques && techniques.length > 1 ? { techniques } : {}), ...(action ? { action } : {}) }));
+  runSpamStage(ctx, detectSpam);
 }

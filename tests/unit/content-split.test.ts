@@ -172,6 +172,16 @@ describe.skipIf(!built)('the built extension (npm run build)', () => {
     }
   });
 
+  it('keeps the spam detectors and their vocabulary in the content script: the analyzer runs that copy', () => {
+    const content = fs.readFileSync(path.join(OUT, 'content-scripts/content.js'), 'utf8');
+    const analyzer = fs.readFileSync(path.join(OUT, ANALYZER_FILE), 'utf8');
+    // A word of the spam lexicon, and the style the hidden-block detectors look for.
+    for (const marker of ['百家乐', 'display:none']) {
+      expect(content).toContain(marker);
+      expect(analyzer).not.toContain(marker);
+    }
+  });
+
   it('marks the content script, and only it, for eager compilation (scripts/build/eager-compile.ts)', () => {
     const first = (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8').split('\n', 1)[0];
     expect(first('content-scripts/content.js')).toBe(EAGER_COMPILE_HINT);

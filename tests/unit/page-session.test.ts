@@ -1,12 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { PageSession, type PageAnalyzer } from '../../lib/page/session';
 import { analyzePage } from '../../lib/pipeline';
+import { detectSpam } from '../../lib/spam';
 import { loadFixture } from '../helpers/fixtures';
 
 describe('PageSession with the analyzer loaded on demand', () => {
   it('cleans without loading the analyzer, and loads it once for concurrent report requests', async () => {
     const page = loadFixture('gov-liangjiang-seed');
-    const provider = vi.fn(async () => analyzePage);
+    const analyzer = vi.fn(analyzePage);
+    const provider = vi.fn(async () => analyzer);
     const session = new PageSession(page.document, { url: page.expected.url, window: page.window }, provider);
     expect(session.clean()).toBe(1);
     expect(provider).not.toHaveBeenCalled();
@@ -16,6 +18,8 @@ describe('PageSession with the analyzer loaded on demand', () => {
     expect(state.timing?.cleanedAt).toBeGreaterThanOrEqual(state.timing!.cleanStart!);
     const [a, b] = await Promise.all([session.analyze(), session.analyze()]);
     expect(provider).toHaveBeenCalledTimes(1);
+    // The analyzer runs the session's own spam detection, the copy that cleaned the page.
+    expect(analyzer.mock.calls[0]![1]?.detectSpam).toBe(detectSpam);
     expect(a).toBe(b);
     expect(a!.spam).toHaveLength(1);
     expect(session.analyzed).toBe(true);

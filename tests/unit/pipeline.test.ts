@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzePage } from '../../lib/pipeline';
+import { analyzePageWith } from '../../lib/analyze-page';
+import { detectSpam } from '../../lib/spam';
+import type { SpamDetector } from '../../lib/spam/stage';
 import { parseHtml } from '../../lib/node/html-file';
 import { loadFixture } from '../helpers/fixtures';
 import { collapseSpace } from '../../lib/dom/text';
@@ -85,6 +88,27 @@ describe('analyze() on the source article page', () => {
     const before = page.document.body.innerHTML;
     analyze(page.document, { url: page.expected.url, window: page.window });
     expect(page.document.body.innerHTML).toBe(before);
+  });
+
+  it('finds spam with the detector it is given (the analyzer script has none of its own)', () => {
+    const options = { url: page.expected.url, window: page.window };
+    // The content script's copy of the detectors gives the same report as the built-in one.
+    const calls: string[] = [];
+    const copy: SpamDetector = (doc, o) => {
+      calls.push(o.url ?? '');
+      return detectSpam(doc, o);
+    };
+    const given = analyzePageWith(copy, page.document, options).report;
+    expect(calls).toEqual([page.expected.url]);
+    expect({ ...given, timings: {}, stages: [] }).toEqual({ ...report, timings: {}, stages: [] });
+    // And what it finds is what the report lists and the extraction leaves out.
+    const para = Array.from(page.document.querySelectorAll('p')).find((p) => (p.textContent ?? '').length > 80)!;
+    const sample = collapseSpace(para.textContent!).slice(0, 30);
+    expect(report.text).toContain(sample);
+    const planted: SpamDetector = () => ({ hits: [{ element: para, text: 'planted', reason: 'test', technique: 'T9' }], realTitle: null });
+    const withPlanted = analyzePage(page.document, { ...options, detectSpam: planted }).report;
+    expect(withPlanted.spam).toEqual([{ text: 'planted', reason: 'test', technique: 'T9' }]);
+    expect(withPlanted.text).not.toContain(sample);
   });
 });
 

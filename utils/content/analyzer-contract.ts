@@ -15,7 +15,7 @@ export const ANALYZER_GLOBAL = '__qingyueAnalyzer';
 export const ANALYZER_FILE = '/analyzer.js';
 
 export interface AnalyzerModule {
-  /** The whole pipeline over the live page (`analyzePage`). */
+  /** The whole pipeline over the live page; the content script passes its spam detector (`AnalyzeOptions.detectSpam`). */
   analyzePage: PageAnalyzer;
   /** Script conversion in the page (entrypoints/content/convert.ts). */
   installConversion: typeof installConversion;
