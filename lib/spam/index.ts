@@ -1,6 +1,6 @@
 /**
- * The spam stage: finds injected content on the analysed document and records it, pointing at
- * the elements (for in-page hiding and for removal from the extraction copy). It never changes
+ * Spam detection: finds injected content on the analysed document, pointing at the elements (for
+ * in-page hiding and for removal from the extraction copy; stage.ts records it in the report). It never changes
  * the document. One detector per technique of the field notes (§2), all reading one shared scan
  * of the page:
  *
@@ -9,7 +9,7 @@
  *   T12 template-noise  T13 unicode-tricks  T14 script-mismatch  T15 frames
  */
 import type { Technique } from '../report';
-import type { PipelineContext, SpamHit } from '../stage';
+import type { SpamHit } from '../stage';
 import { findAppendedLines } from './appended';
 import { corroborated } from './corroborate';
 import { findCamouflage } from './camouflage';
@@ -27,7 +27,6 @@ import { findTemplateNoise } from './template-noise';
 import { findTitleHijack } from './title-hijack';
 import { findUnicodeTricks } from './unicode-tricks';
 import { findZeroSize } from './zero-size';
-import { runSpamStage } from './stage';
 
 export interface SpamResult {
   hits: SpamHit[];
@@ -93,9 +92,4 @@ export function detectSpam(doc: Document, options: ScanOptions = {}): SpamResult
 /** All injected spam found on `doc`, pointing at the elements. */
 export function findSpam(doc: Document, check: () => void = () => {}, options: { url?: string } = {}): SpamHit[] {
   return detectSpam(doc, { ...options, check }).hits;
-}
-
-/** The spam stage with these detectors (see stage.ts). */
-export function spamStage(ctx: PipelineContext): void {
-  runSpamStage(ctx, detectSpam);
 }
