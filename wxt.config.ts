@@ -12,7 +12,9 @@ export default defineConfig({
   // The converter's worker loads its dictionaries with dynamic import(): ES module workers. The
   // content script's functions are compiled with the script, before the page is parsed
   // (scripts/build/eager-compile.ts).
-  vite: () => ({ worker: { format: 'es' }, plugins: [eagerCompile(['content-scripts/content.js'])] }),
+  // No modulepreload polyfill: every browser we support (Chromium, Firefox 115+) preloads modules
+  // itself, and the popup (a classic script) would otherwise get a module script only for it.
+  vite: () => ({ worker: { format: 'es' }, build: { modulePreload: { polyfill: false } }, plugins: [eagerCompile(['content-scripts/content.js'])] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

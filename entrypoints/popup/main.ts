@@ -13,7 +13,7 @@ import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18n';
 import { copyText } from '../../utils/clipboard';
 import { h, icon, onClick } from '../../utils/ui/dom';
-import { ask, hostOf, inject, isPageState, isRestricted, NoAnswer, openReader, scrollTo, syncSites, targetTab, updateBadge, type Tab } from './tab';
+import { ask, hostOf, inject, isRestricted, NoAnswer, openReader, scrollTo, syncSites, targetTab, updateBadge, type Tab } from './tab';
 import { pageView, siteView, stateLine, type Handlers } from './view';
 
 type Phase =
@@ -25,9 +25,10 @@ type Phase =
   | { kind: 'error'; message: string }
   | { kind: 'page'; state: PageState };
 
-const app = document.getElementById('app')!;
-const noticeEl = document.getElementById('notice')!;
-const openedAsTab = new URLSearchParams(location.search).has('tab');
+// Set when the document is parsed (startPopup runs from the head).
+let app: HTMLElement;
+let noticeEl: HTMLElement;
+const openedAsTab = (): boolean => new URLSearchParams(location.search).has('tab');
 
 class Popup implements Handlers {
   private phase: Phase = { kind: 'loading' };
@@ -193,7 +194,7 @@ class Popup implements Handlers {
   openReader(): void {
     if (!this.tab) return;
     void openReader(this.tab).then(() => {
-      if (!openedAsTab) window.close();
+      if (!openedAsTab()) window.close();
     });
   }
 
@@ -264,32 +265,57 @@ function headerActions(): void {
   const options = h('button', { type: 'button', class: 'btn quiet icon-only', 'aria-label': t('popup.options'), title: t('popup.options') }, icon('gear'));
   onClick(options, () => {
     void browser.runtime.openOptionsPage();
-    if (!openedAsTab) window.close();
+    if (!openedAsTab()) window.close();
   });
   document.getElementById('bar-actions')!.replaceChildren(options);
 }
 
-/** Started by popup-early.js while this module was loading; absent if that script did not run. */
-const early = (globalThis as { __qingyueEarly?: { tab: Promise<Tab | undefined>; state: Promise<unknown> } }).__qingyueEarly;
-
-async function main(): Promise<void> {
-  // The tab's report and the settings are fetched at the same time: the popup must show its
-  // content within 100 ms of the click.
-  const tabPromise = early ? early.tab : targetTab().catch(() => undefined);
-  const firstState: Promise<PageState | null> = early
-    ? early.state.then((s) => (isPageState(s) ? s : null))
-    : tabPromise.then((tab) => (tab?.id === undefined ? null : ask(tab.id, { type: 'qingyue:get-report' }).catch(() => null)));
-  const settings = await loadSettings();
-  await useLanguage(settings.language);
-  applyDocumentLanguage();
-  document.title = t('extName');
-  headerActions();
-  arrowNavigation(app);
-  const popup = new Popup(await tabPromise, settings);
-  popup.start(await firstState);
+/** Resolves once the popup's body is parsed ('interactive': before deferred scripts, unlike DOMContentLoaded). */
+function parsed(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => {
+      if (document.readyState === 'loading') return false;
+      document.removeEventListener('readystatechange', check);
+      resolve();
+      return true;
+    };
+    if (!check()) document.addEventListener('readystatechange', check);
+  });
 }
 
-main().catch((error: unknown) => {
-  app.replaceChildren(...stateLine(t('popup.error', [error instanceof Error ? error.message : String(error)]), 'error'));
-  app.setAttribute('aria-busy', 'false');
-});
+/**
+ * The popup, started from its document's head (popup.html loads this bundle as a classic script,
+ * so that it runs while the page is still parsed): the tab's report and the settings are asked for
+ * at once, and the content is drawn as soon as the body is there. The popup must show its content
+ * within 100 ms of the click.
+ */
+export function startPopup(): void {
+  performance.mark('qingyue:early');
+  const tabPromise = targetTab().catch(() => undefined);
+  const firstState: Promise<PageState | null> = tabPromise.then((tab) => {
+    if (tab?.id === undefined) return null;
+    performance.mark('qingyue:asked');
+    return ask(tab.id, { type: 'qingyue:get-report' }).catch(() => null);
+  });
+  const settingsPromise = loadSettings();
+  const ready = parsed();
+  const main = async () => {
+    const settings = await settingsPromise;
+    await useLanguage(settings.language);
+    await ready;
+    app = document.getElementById('app')!;
+    noticeEl = document.getElementById('notice')!;
+    applyDocumentLanguage();
+    document.title = t('extName');
+    headerActions();
+    arrowNavigation(app);
+    const popup = new Popup(await tabPromise, settings);
+    popup.start(await firstState);
+  };
+  main().catch(async (error: unknown) => {
+    await ready;
+    app = document.getElementById('app')!;
+    app.replaceChildren(...stateLine(t('popup.error', [error instanceof Error ? error.message : String(error)]), 'error'));
+    app.setAttribute('aria-busy', 'false');
+  });
+}
