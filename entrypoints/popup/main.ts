@@ -13,6 +13,7 @@ import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18n';
 import { copyText } from '../../utils/clipboard';
 import { h, icon, onClick } from '../../utils/ui/dom';
+import { documentParsed } from '../../utils/ui/parsed';
 import { ask, hostOf, inject, isRestricted, NoAnswer, openReader, scrollTo, syncSites, targetTab, updateBadge, type Tab } from './tab';
 import { pageView, siteView, stateLine, type Handlers } from './view';
 
@@ -270,19 +271,6 @@ function headerActions(): void {
   document.getElementById('bar-actions')!.replaceChildren(options);
 }
 
-/** Resolves once the popup's body is parsed ('interactive': before deferred scripts, unlike DOMContentLoaded). */
-function parsed(): Promise<void> {
-  return new Promise((resolve) => {
-    const check = () => {
-      if (document.readyState === 'loading') return false;
-      document.removeEventListener('readystatechange', check);
-      resolve();
-      return true;
-    };
-    if (!check()) document.addEventListener('readystatechange', check);
-  });
-}
-
 /**
  * The popup, started from its document's head (popup.html loads this bundle as a classic script,
  * so that it runs while the page is still parsed): the tab's report and the settings are asked for
@@ -298,7 +286,7 @@ export function startPopup(): void {
     return ask(tab.id, { type: 'qingyue:get-report' }).catch(() => null);
   });
   const settingsPromise = loadSettings();
-  const ready = parsed();
+  const ready = documentParsed();
   const main = async () => {
     const settings = await settingsPromise;
     await useLanguage(settings.language);

@@ -15,10 +15,12 @@ import { fromExtensionPage, isReaderRequest } from '../../utils/background-messa
 import { loadSettings, saveSettings } from '../../utils/settings-store';
 import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18n';
 import { h, icon, onClick } from '../../utils/ui/dom';
+import { documentParsed } from '../../utils/ui/parsed';
 
-const root = document.documentElement;
-const main = document.getElementById('qy-main')!;
-const sourceTabId = Number(new URLSearchParams(location.search).get('tab'));
+// Set by startReader (this module is also loaded at build time, without a document).
+let root: HTMLElement;
+let main: HTMLElement;
+let sourceTabId: number;
 
 let prefs: ReaderPrefs;
 
@@ -136,41 +138,62 @@ function showState(text: string, error = false): void {
   main.replaceChildren(h('p', { class: error ? 'state error' : 'state', role: error ? 'alert' : undefined }, text));
 }
 
-async function main_(): Promise<void> {
-  const settings = await loadSettings();
-  prefs = settings.reader;
-  applyPrefs();
-  await useLanguage(settings.language);
-  applyDocumentLanguage();
-  const backButton = document.getElementById('qy-back')!;
-  backButton.replaceChildren(icon('back'), h('span', {}, t('reader.back')));
-  backButton.addEventListener('click', () => void back());
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !event.defaultPrevented) void back();
+/**
+ * The reader, started from its document's head (reader.html loads this bundle as a classic
+ * script): the article, the settings and this tab are asked for at once, while the page is still
+ * parsed, and drawn once the body is there.
+ */
+export function startReader(): void {
+  root = document.documentElement;
+  sourceTabId = Number(new URLSearchParams(location.search).get('tab'));
+  performance.mark('qingyue:asked');
+  const article: Promise<unknown> = Number.isInteger(sourceTabId) ? browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-article' }) : Promise.resolve(undefined);
+  // Handled where it is awaited; not an unhandled rejection meanwhile.
+  article.catch(() => undefined);
+  const settingsPromise = loadSettings();
+  const myTabPromise = browser.tabs.getCurrent().catch(() => undefined);
+  const ready = documentParsed();
+  const run = async (): Promise<void> => {
+    const settings = await settingsPromise;
+    prefs = settings.reader;
+    applyPrefs();
+    await useLanguage(settings.language);
+    await ready;
+    main = document.getElementById('qy-main')!;
+    applyDocumentLanguage();
+    const backButton = document.getElementById('qy-back')!;
+    backButton.replaceChildren(icon('back'), h('span', {}, t('reader.back')));
+    backButton.addEventListener('click', () => void back());
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape' && !event.defaultPrevented) void back();
+    });
+    renderTools();
+    const myTab = await myTabPromise;
+    const origin = browser.runtime.getURL('/');
+    browser.runtime.onMessage.addListener((message: unknown, sender) => {
+      // Only the background script closes a reader (keyboard shortcut), never a content script.
+      if (!fromExtensionPage(sender, browser.runtime.id, origin) || !isReaderRequest(message) || myTab?.id !== message.tabId) return undefined;
+      void back();
+      return Promise.resolve(true);
+    });
+    if (!Number.isInteger(sourceTabId)) return showState(t('reader.noTab'), true);
+    let state: PageState | undefined;
+    try {
+      const answer = await article;
+      state = isPageState(answer) ? answer : undefined;
+    } catch {
+      return showState(t('reader.noTab'), true);
+    } finally {
+      main.setAttribute('aria-busy', 'false');
+    }
+    if (!state?.report) return showState(state?.error ? t('reader.error', [state.error]) : t('reader.noArticle'), Boolean(state?.error));
+    if (!state.report.isArticle || !state.report.html) return showState(t('reader.noArticle'));
+    renderArticle(state.report);
+    performance.mark('qingyue:content');
+  };
+  run().catch(async (error: unknown) => {
+    await ready;
+    main = document.getElementById('qy-main')!;
+    showState(t('reader.error', [error instanceof Error ? error.message : String(error)]), true);
   });
-  renderTools();
-  const myTab = await browser.tabs.getCurrent().catch(() => undefined);
-  const origin = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    // Only the background script closes a reader (keyboard shortcut), never a content script.
-    if (!fromExtensionPage(sender, browser.runtime.id, origin) || !isReaderRequest(message) || myTab?.id !== message.tabId) return undefined;
-    void back();
-    return Promise.resolve(true);
-  });
-  if (!Number.isInteger(sourceTabId)) return showState(t('reader.noTab'), true);
-  let state: PageState | undefined;
-  try {
-    const answer: unknown = await browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-article' });
-    state = isPageState(answer) ? answer : undefined;
-  } catch {
-    return showState(t('reader.noTab'), true);
-  } finally {
-    main.setAttribute('aria-busy', 'false');
-  }
-  if (!state?.report) return showState(state?.error ? t('reader.error', [state.error]) : t('reader.noArticle'), Boolean(state?.error));
-  if (!state.report.isArticle || !state.report.html) return showState(t('reader.noArticle'));
-  renderArticle(state.report);
-  performance.mark('qingyue:content');
 }
-
-main_().catch((error: unknown) => showState(t('reader.error', [error instanceof Error ? error.message : String(error)]), true));

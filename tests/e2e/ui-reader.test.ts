@@ -36,6 +36,9 @@ describe.skipIf(unavailable)('reader view', () => {
     await reader.setViewportSize({ width: 1280, height: 860 });
     await reader.locator('article h1').waitFor({ timeout: 15_000 });
     expect(new URL(reader.url()).pathname).toBe('/reader.html');
+    // The article was asked for while the reader's document was still parsed (entrypoints/reader-app.ts).
+    const [asked, parsed] = await reader.evaluate(() => [performance.getEntriesByName('qingyue:asked')[0]?.startTime ?? Infinity, (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive]);
+    expect(asked).toBeLessThan(parsed);
     expect(await reader.locator('article h1').textContent()).toBe(expected.metadata!.title);
     expect(await reader.locator('article .meta').textContent()).toContain('2024年4月19日 10:30');
 

@@ -189,10 +189,13 @@ describe.skipIf(!built)('the built extension (npm run build)', () => {
     expect(first('background.js')).not.toBe(EAGER_COMPILE_HINT);
   });
 
-  it('loads the popup from one classic script in its head, ahead of the stylesheet (entrypoints/popup-app.ts)', () => {
-    const html = parseHtml(fs.readFileSync(path.join(OUT, 'popup.html'), 'utf8')).document;
+  it.each([
+    ['popup.html', '/popup-app.js'],
+    ['reader.html', '/reader-app.js'],
+  ])('loads %s from one classic script in its head, ahead of the stylesheet (%s)', (page, script) => {
+    const html = parseHtml(fs.readFileSync(path.join(OUT, page), 'utf8')).document;
     const scripts = [...html.querySelectorAll('script[src]')];
-    const app = scripts.find((s) => s.getAttribute('src') === '/popup-app.js')!;
+    const app = scripts.find((s) => s.getAttribute('src') === script)!;
     expect(app.parentElement!.localName).toBe('head');
     expect(app.hasAttribute('type') || app.hasAttribute('defer') || app.hasAttribute('async')).toBe(false);
     const stylesheet = html.querySelector('link[rel="stylesheet"]')!;
@@ -201,7 +204,7 @@ describe.skipIf(!built)('the built extension (npm run build)', () => {
     for (const other of scripts.filter((s) => s !== app)) expect(fs.readFileSync(path.join(OUT, other.getAttribute('src')!), 'utf8').trim()).toBe('');
     expect(html.querySelector('link[rel="modulepreload"]')).toBeNull();
     // Self-contained: a classic script cannot import chunks.
-    expect(fs.readFileSync(path.join(OUT, 'popup-app.js'), 'utf8')).not.toMatch(/\bimport\s*[\s{(*'"]|from\s*['"]\.\//);
+    expect(fs.readFileSync(path.join(OUT, script), 'utf8')).not.toMatch(/\bimport\s*[\s{(*'"]|from\s*['"]\.\//);
   });
 
   it('has host access exactly where the content script runs', () => {
