@@ -4,6 +4,9 @@
  * module and its chunks (entrypoints/popup/main.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startPopup } from './popup/main';
 
-export default defineUnlistedScript(startPopup);
+export default defineUnlistedScript(() => {
+  // Imported when the script runs (the build inlines it), not when WXT loads this file in Node to
+  // read its options: there, on a fresh checkout, the generated #i18n module does not exist yet.
+  void import('./popup/main').then((m) => m.startPopup());
+});

@@ -4,6 +4,9 @@
  * a module and its chunks (entrypoints/reader/main.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startReader } from './reader/main';
 
-export default defineUnlistedScript(startReader);
+export default defineUnlistedScript(() => {
+  // Imported when the script runs (the build inlines it), not when WXT loads this file in Node to
+  // read its options: there, on a fresh checkout, the generated #i18n module does not exist yet.
+  void import('./reader/main').then((m) => m.startReader());
+});
