@@ -17,7 +17,7 @@ import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18
 import { h, icon, onClick } from '../../utils/ui/dom';
 import { documentParsed } from '../../utils/ui/parsed';
 
-// Set by startReader (this module is also loaded at build time, without a document).
+// Set by startReader, which runs from the head of reader.html (the body is parsed later).
 let root: HTMLElement;
 let main: HTMLElement;
 let sourceTabId: number;
