@@ -26,10 +26,10 @@ type Phase =
   | { kind: 'error'; message: string }
   | { kind: 'page'; state: PageState };
 
-// Set when the document is parsed (startPopup runs from the head).
+// Set once the body is parsed (startPopup runs from the head).
 let app: HTMLElement;
 let noticeEl: HTMLElement;
-const openedAsTab = (): boolean => new URLSearchParams(location.search).has('tab');
+const openedAsTab = new URLSearchParams(location.search).has('tab');
 
 class Popup implements Handlers {
   private phase: Phase = { kind: 'loading' };
@@ -195,7 +195,7 @@ class Popup implements Handlers {
   openReader(): void {
     if (!this.tab) return;
     void openReader(this.tab).then(() => {
-      if (!openedAsTab()) window.close();
+      if (!openedAsTab) window.close();
     });
   }
 
@@ -266,7 +266,7 @@ function headerActions(): void {
   const options = h('button', { type: 'button', class: 'btn quiet icon-only', 'aria-label': t('popup.options'), title: t('popup.options') }, icon('gear'));
   onClick(options, () => {
     void browser.runtime.openOptionsPage();
-    if (!openedAsTab()) window.close();
+    if (!openedAsTab) window.close();
   });
   document.getElementById('bar-actions')!.replaceChildren(options);
 }
@@ -286,13 +286,14 @@ export function startPopup(): void {
     return ask(tab.id, { type: 'qingyue:get-report' }).catch(() => null);
   });
   const settingsPromise = loadSettings();
-  const ready = documentParsed();
+  const ready = documentParsed().then(() => {
+    app = document.getElementById('app')!;
+    noticeEl = document.getElementById('notice')!;
+  });
   const main = async () => {
     const settings = await settingsPromise;
     await useLanguage(settings.language);
     await ready;
-    app = document.getElementById('app')!;
-    noticeEl = document.getElementById('notice')!;
     applyDocumentLanguage();
     document.title = t('extName');
     headerActions();
@@ -302,7 +303,6 @@ export function startPopup(): void {
   };
   main().catch(async (error: unknown) => {
     await ready;
-    app = document.getElementById('app')!;
     app.replaceChildren(...stateLine(t('popup.error', [error instanceof Error ? error.message : String(error)]), 'error'));
     app.setAttribute('aria-busy', 'false');
   });

@@ -17,10 +17,10 @@ import { applyDocumentLanguage, language, t, useLanguage } from '../../utils/i18
 import { h, icon, onClick } from '../../utils/ui/dom';
 import { documentParsed } from '../../utils/ui/parsed';
 
-// Set by startReader, which runs from the head of reader.html (the body is parsed later).
-let root: HTMLElement;
+const root = document.documentElement;
+const sourceTabId = Number(new URLSearchParams(location.search).get('tab'));
+// Set once the body is parsed (startReader runs from the head of reader.html).
 let main: HTMLElement;
-let sourceTabId: number;
 
 let prefs: ReaderPrefs;
 
@@ -144,22 +144,21 @@ function showState(text: string, error = false): void {
  * parsed, and drawn once the body is there.
  */
 export function startReader(): void {
-  root = document.documentElement;
-  sourceTabId = Number(new URLSearchParams(location.search).get('tab'));
   performance.mark('qingyue:asked');
   const article: Promise<unknown> = Number.isInteger(sourceTabId) ? browser.tabs.sendMessage(sourceTabId, { type: 'qingyue:get-article' }) : Promise.resolve(undefined);
   // Handled where it is awaited; not an unhandled rejection meanwhile.
   article.catch(() => undefined);
   const settingsPromise = loadSettings();
   const myTabPromise = browser.tabs.getCurrent().catch(() => undefined);
-  const ready = documentParsed();
+  const ready = documentParsed().then(() => {
+    main = document.getElementById('qy-main')!;
+  });
   const run = async (): Promise<void> => {
     const settings = await settingsPromise;
     prefs = settings.reader;
     applyPrefs();
     await useLanguage(settings.language);
     await ready;
-    main = document.getElementById('qy-main')!;
     applyDocumentLanguage();
     const backButton = document.getElementById('qy-back')!;
     backButton.replaceChildren(icon('back'), h('span', {}, t('reader.back')));
@@ -193,7 +192,6 @@ export function startReader(): void {
   };
   run().catch(async (error: unknown) => {
     await ready;
-    main = document.getElementById('qy-main')!;
     showState(t('reader.error', [error instanceof Error ? error.message : String(error)]), true);
   });
 }
