@@ -1,13 +1,16 @@
 /**
  * Script conversion in the content script: answers the popup's `qingyue:convert {to}` and
- * `qingyue:convert-restore`, converts automatically on load for the sites the user chose
- * (`Settings.autoConvertSites`), and reports the state as `PageState.converted`.
+ * `qingyue:convert-restore` (the content script routes them here; automatic conversion on load is
+ * its `autoStart`), and reports the state as `PageState.converted`.
  *
  * The dictionaries never come here: the page's text goes to the converter host (an offscreen
  * document in Chrome, the background page in Firefox) and comes back converted. What runs on the
  * page is the DOM walk and the writes (lib/convert/dom.ts).
+ *
+ * This module is part of the analyzer script. It reaches the browser only through the
+ * `ConversionChannels` the content script passes in, so that the analyzer does not bundle a
+ * second copy of the extension API wrapper and the settings store.
  */
-import { browser } from 'wxt/browser';
 import { isRequest, type ConversionTimings, type PageState } from '../../lib/messages';
 import type { PageSession } from '../../lib/page/session';
 import type { ConvertTarget, Report } from '../../lib/report';
@@ -15,10 +18,8 @@ import type { UserDictionaryEntry } from '../../lib/settings';
 import { PageConverter, type BatchConvert } from '../../lib/convert/dom';
 import { reportBlocks, withConvertedBlocks } from '../../lib/convert/stage';
 import type { PageHints } from '../../lib/convert/converter';
-import { isConverterStatus, requestBatch, type ConverterMessage } from '../../lib/convert/protocol';
-import { CONVERTER_PORT, ConverterClient, type PortLike } from '../../lib/convert/port';
-import { loadPageSettings } from '../../utils/settings-store';
-import { acceptsPageRequest } from '../../utils/background-messages';
+import { isConverterStatus, requestBatch, type ConverterMessage, type ConverterPrepare } from '../../lib/convert/protocol';
+import { ConverterClient, type PortLike } from '../../lib/convert/port';
 
 function now(): number {
   return performance.now();
@@ -26,36 +27,14 @@ function now(): number {
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
-/** Pings and conversions go over a port to the host; nothing answers when there is no host yet. */
-const client = new ConverterClient(() => browser.runtime.connect({ name: CONVERTER_PORT }) as unknown as PortLike);
-
-function send(message: ConverterMessage): Promise<unknown> {
-  return client.request(message).catch(() => undefined);
-}
-
-/** Makes sure the host has the dictionaries for `to`; the time it took. */
-async function ensureHost(to: ConvertTarget): Promise<number> {
-  const start = now();
-  const ping = await send({ type: 'qingyue:converter-ping', to });
-  if (isConverterStatus(ping) && ping.ready) return now() - start;
-  // The background script starts the host (Chrome: creates the offscreen document) and has it build.
-  const prepared = await browser.runtime.sendMessage({ type: 'qingyue:converter-prepare', to } satisfies ConverterMessage).catch(() => undefined);
-  if (!isConverterStatus(prepared) || !prepared.ready) throw new Error('清阅的转换器未能启动');
-  return now() - start;
-}
-
-/** Whether `host` is one of the user's automatic-conversion sites (or under one); its target. */
-export function autoTarget(host: string, sites: Record<string, ConvertTarget>): ConvertTarget | null {
-  const name = host.toLowerCase().replace(/\.$/, '');
-  for (const [site, to] of Object.entries(sites)) if (name === site || name.endsWith(`.${site}`)) return to;
-  return null;
-}
-
-export interface ConversionOptions {
-  /** Listen to the popup's convert requests itself (default); false: the caller passes them to `handle`. */
-  listen?: boolean;
-  /** Convert on load for the user's automatic-conversion sites (default); false: the caller sends the request. */
-  auto?: boolean;
+/** What conversion needs from the browser, given by the content script. */
+export interface ConversionChannels {
+  /** Opens a port to the converter host (`runtime.connect`, lib/convert/port.ts). */
+  connect(): PortLike;
+  /** Asks the background script to start the host and build the dictionaries (`runtime.sendMessage`). */
+  prepare(message: ConverterPrepare): Promise<unknown>;
+  /** The user's dictionary entries (from the settings). */
+  userDictionary(): Promise<UserDictionaryEntry[]>;
 }
 
 export interface PageConversion {
@@ -70,10 +49,25 @@ function domReady(): Promise<void> {
 }
 
 /**
- * Wires conversion to the page's session: message handling, automatic conversion, and the
- * `converted` field (and the converted report) in every `PageState` the session answers with.
+ * Wires conversion to the page's session: `handle` for the convert requests, and the `converted`
+ * field (and the converted report) in every `PageState` the session answers with.
  */
-export function installConversion(session: PageSession, options: ConversionOptions = {}): PageConversion {
+export function installConversion(session: PageSession, channels: ConversionChannels): PageConversion {
+  // Pings and conversions go over a port to the host; nothing answers when there is no host yet.
+  const client = new ConverterClient(channels.connect);
+  const send = (message: ConverterMessage): Promise<unknown> => client.request(message).catch(() => undefined);
+
+  /** Makes sure the host has the dictionaries for `to`; the time it took. */
+  async function ensureHost(to: ConvertTarget): Promise<number> {
+    const start = now();
+    const ping = await send({ type: 'qingyue:converter-ping', to });
+    if (isConverterStatus(ping) && ping.ready) return now() - start;
+    // The background script starts the host (Chrome: creates the offscreen document) and has it build.
+    const prepared = await channels.prepare({ type: 'qingyue:converter-prepare', to }).catch(() => undefined);
+    if (!isConverterStatus(prepared) || !prepared.ready) throw new Error('清阅的转换器未能启动');
+    return now() - start;
+  }
+
   let dictionary: UserDictionaryEntry[] = [];
   let timings: ConversionTimings | undefined;
   let converted: { to: ConvertTarget; source: Report; report: Report } | null = null;
@@ -92,7 +86,7 @@ export function installConversion(session: PageSession, options: ConversionOptio
 
   async function convertTo(to: ConvertTarget): Promise<void> {
     const start = now();
-    dictionary = (await loadPageSettings().catch(() => null))?.userDictionary ?? [];
+    dictionary = await channels.userDictionary().catch(() => []);
     const readyMs = await ensureHost(to);
     // The report describes the page as served: analyse before the text changes.
     await session.analyze();
@@ -142,27 +136,6 @@ export function installConversion(session: PageSession, options: ConversionOptio
       });
     return undefined;
   };
-
-  if (options.listen !== false) {
-    browser.runtime.onMessage.addListener((message: unknown, sender): Promise<PageState> | undefined => {
-      if (!acceptsPageRequest(message, sender, browser.runtime.id, browser.runtime.getURL('/'))) return undefined;
-      return handle(message);
-    });
-  }
-
-  if (options.auto !== false) {
-    void loadPageSettings()
-      .then((settings) => {
-        if (!settings.enabled) return;
-        const host = location.hostname;
-        if (settings.blockedSites.some((site) => autoTarget(host, { [site]: 'cn' }))) return;
-        const to = autoTarget(host, settings.autoConvertSites);
-        if (to) void handle({ type: 'qingyue:convert', to });
-      })
-      .catch(() => {
-        /* settings unavailable: no automatic conversion */
-      });
-  }
 
   return { handle };
 }

@@ -15,6 +15,8 @@ import { acceptsPageRequest } from '../../utils/background-messages';
 import { autoStart } from '../../utils/content/auto-start';
 import { analyzerLoader } from '../../utils/content/load-analyzer';
 import { onToolbarIntent } from '../../utils/content/intent';
+import { loadPageSettings } from '../../utils/settings-store';
+import { CONVERTER_PORT, type PortLike } from '../../lib/convert/port';
 import type { PageConversion } from './convert';
 
 const INSTALLED = '__qingyueSession';
@@ -39,7 +41,12 @@ export default defineContentScript({
     let conversion: Promise<PageConversion> | null = null;
     const converter = () =>
       (conversion ??= loadAnalyzer().then(
-        (m) => m.installConversion(session, { listen: false, auto: false }),
+        (m) =>
+          m.installConversion(session, {
+            connect: () => browser.runtime.connect({ name: CONVERTER_PORT }) as unknown as PortLike,
+            prepare: (message) => browser.runtime.sendMessage(message),
+            userDictionary: async () => (await loadPageSettings()).userDictionary,
+          }),
         (error: unknown) => {
           conversion = null;
           throw error;
