@@ -182,6 +182,16 @@ describe.skipIf(!built)('the built extension (npm run build)', () => {
     }
   });
 
+  it('keeps the extension API wrapper and the settings store in the content script: the analyzer uses its channels', () => {
+    const content = fs.readFileSync(path.join(OUT, 'content-scripts/content.js'), 'utf8');
+    const analyzer = fs.readFileSync(path.join(OUT, ANALYZER_FILE), 'utf8');
+    // webextension-polyfill's guard message, and the storage keys of utils/settings-store.ts.
+    for (const marker of ['This script should only be loaded in a browser extension', 'session:settings']) {
+      expect(content).toContain(marker);
+      expect(analyzer).not.toContain(marker);
+    }
+  });
+
   it('marks the content script, and only it, for eager compilation (scripts/build/eager-compile.ts)', () => {
     const first = (file: string) => fs.readFileSync(path.join(OUT, file), 'utf8').split('\n', 1)[0];
     expect(first('content-scripts/content.js')).toBe(EAGER_COMPILE_HINT);
