@@ -51,6 +51,9 @@ function documentUrl(doc: Document): string {
   }
 }
 
+/** The spam stage's message when it took the cleanup's detection (`AnalyzeOptions.spamResult`). */
+export const SPAM_REUSED = 'the detection made when the page was cleaned (the page has not changed since)';
+
 /** A report plus the live-page elements it refers to (for the content script). */
 export interface PageAnalysis {
   report: Report;
@@ -82,7 +85,8 @@ export function analyzePageWith(detect: SpamDetector, doc: Document, options: An
     hints: {},
     headingTargets: new Map(),
   };
-  runStage(ctx, 'spam', (c) => runSpamStage(c, detect));
+  const spam = runStage(ctx, 'spam', (c) => runSpamStage(c, detect));
+  if (options.spamResult && spam.status === 'ok') spam.message = SPAM_REUSED;
   runStage(ctx, 'extract', extractStage);
   runStage(ctx, 'outline', outlineStage);
   runStage(ctx, 'render', renderStage);

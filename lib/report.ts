@@ -6,6 +6,7 @@
  * it; stages that need to point at nodes use the `*Hit` types below, which stay inside `lib/`.
  */
 import type { SpamDetector } from './spam/stage';
+import type { SpamResult } from './spam';
 
 /** Which Chinese script a text is written in. */
 export type Script = 'hans' | 'hant' | 'mixed' | 'other';
@@ -162,6 +163,11 @@ export interface AnalyzeOptions {
    * so it is already compiled and warm, and the analyzer script is smaller without a second one.
    */
   detectSpam?: SpamDetector;
+  /**
+   * A detection already made on this document as it is now (the cleanup's, when the page has not
+   * changed since: lib/page/change-watch.ts). The spam stage takes it instead of detecting again.
+   */
+  spamResult?: SpamResult;
   /** Time budget per stage in ms (a stage past it is recorded as `timeout`). Default 2000. */
   budgetMs?: number;
   /**

@@ -12,7 +12,8 @@ import type { AnalyzeOptions, Report } from '../report';
 import type { PageState, PageTiming } from '../messages';
 import { hideElements, unhideElements, type HiddenRecord } from './hide';
 import type { SpamHit } from '../stage';
-import { detectSpam, findSpam } from '../spam';
+import { detectSpam, type SpamResult } from '../spam';
+import { ChangeWatch } from './change-watch';
 import { scrollToAndHighlight } from './scroll';
 import { warmUpSpamDetection } from './warm-up';
 
@@ -29,6 +30,11 @@ export class PageSession {
   private error: string | undefined;
   private hidden: HiddenRecord[] = [];
   private hits: SpamHit[] | null = null;
+  /**
+   * The cleanup's detection and the watch that says whether the page changed since: while it has
+   * not, the first report takes this detection instead of running the spam detectors again.
+   */
+  private detection: { result: SpamResult; watch: ChangeWatch } | null = null;
   private headingTargets = new Map<string, Element>();
   private endHighlight: (() => void) | null = null;
   private analysis: Promise<Report | null> | null = null;
@@ -73,11 +79,16 @@ export class PageSession {
     // so no frame is painted in between. Analyse the page as its author served it: our own hiding
     // must not count as evidence or text.
     const wasCleaned = this.hidden.length > 0;
+    const detection = this.detection;
+    this.detection = null;
+    const spamResult = detection && !detection.watch.changed ? detection.result : undefined;
+    detection?.watch.stop();
     try {
       if (wasCleaned) this.restore();
       // The popup never shows the article's HTML: it is sanitised when the reader asks for it.
-      // The analyzer runs this script's spam detection (warm from the cleanup), not a copy of its own.
-      const result = analyzePage(this.doc, { ...this.options, deferHtml: true, detectSpam });
+      // The analyzer runs this script's spam detection (warm from the cleanup), not a copy of its
+      // own; or none at all when the cleanup's still describes the page.
+      const result = analyzePage(this.doc, { ...this.options, deferHtml: true, detectSpam, ...(spamResult ? { spamResult } : {}) });
       this.report = result.report;
       this.renderHtml = result.renderHtml;
       this.hits = result.spamHits;
@@ -117,8 +128,13 @@ export class PageSession {
     if (this.hidden.length) return this.hidden.length;
     const start = now();
     try {
-      this.hits ??= findSpam(this.doc);
-      this.hidden = hideElements(this.hits.flatMap((h) => (h.element && h.action !== 'report' ? [h.element] : [])));
+      if (!this.hits) {
+        const result = detectSpam(this.doc, { url: this.options.url });
+        this.hits = result.hits;
+        if (!this.report) this.detection = { result, watch: new ChangeWatch(this.doc) };
+      }
+      const hits = this.hits;
+      this.hidden = this.ownChange(() => hideElements(hits.flatMap((h) => (h.element && h.action !== 'report' ? [h.element] : []))));
     } catch (error) {
       this.restore();
       this.error = error instanceof Error ? error.message : String(error);
@@ -147,8 +163,14 @@ export class PageSession {
 
   /** Shows everything that `clean()` hid, exactly as it was. */
   restore(): void {
-    unhideElements(this.hidden);
+    const hidden = this.hidden;
+    this.ownChange(() => unhideElements(hidden));
     this.hidden = [];
+  }
+
+  /** Runs the session's own change of the page, which the change watch does not count. */
+  private ownChange<T>(change: () => T): T {
+    return this.detection ? this.detection.watch.ignoring(change) : change();
   }
 
   /**

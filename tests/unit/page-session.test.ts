@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PageSession, type PageAnalyzer } from '../../lib/page/session';
 import { analyzePage } from '../../lib/pipeline';
 import { detectSpam } from '../../lib/spam';
+import { SPAM_REUSED } from '../../lib/analyze-page';
 import { loadFixture } from '../helpers/fixtures';
 
 describe('PageSession with the analyzer loaded on demand', () => {
@@ -126,6 +127,83 @@ describe('PageSession with the analyzer loaded on demand', () => {
     expect(await session.analyze()).toBeNull();
     expect(session.state()).toMatchObject({ cleaned: true, error: 'boom' });
     expect(page.document.body.innerHTML).toBe(cleaned);
+    page.close();
+  });
+});
+
+describe('PageSession: the first report and the cleanup\'s spam detection', () => {
+  /** A session over `name` whose analyzer counts the spam detections it runs itself. */
+  function counted(name = 'gov-liangjiang-seed') {
+    const page = loadFixture(name);
+    const detections = vi.fn(detectSpam);
+    const analyzer: PageAnalyzer = (doc, options) => analyzePage(doc, { ...options, detectSpam: detections });
+    const session = new PageSession(page.document, { url: page.expected.url, window: page.window }, async () => analyzer);
+    return { page, session, detections };
+  }
+
+  const spamStage = (report: { stages: { stage: string; message?: string }[] }) => report.stages.find((s) => s.stage === 'spam')!;
+
+  it('takes the cleanup\'s detection while the page has not changed, with the same findings as a fresh one', async () => {
+    const { page, session, detections } = counted();
+    session.clean();
+    const report = (await session.analyze())!;
+    expect(detections).not.toHaveBeenCalled();
+    expect(spamStage(report)).toMatchObject({ status: 'ok', message: SPAM_REUSED });
+    const fresh = loadFixture('gov-liangjiang-seed');
+    const direct = analyzePage(fresh.document, { url: fresh.expected.url, window: fresh.window }).report;
+    expect(report.spam).toEqual(direct.spam);
+    expect(report.title).toBe(direct.title);
+    expect(report.text).toBe(direct.text);
+    expect(spamStage(direct).message).toBeUndefined();
+    expect(session.state()).toMatchObject({ cleaned: true, spamCount: 1 });
+    fresh.close();
+    page.close();
+  });
+
+  it('detects again when the page changed after the cleanup, and hides what it then finds', async () => {
+    const { page, session, detections } = counted();
+    session.clean();
+    // A script of the page adds a hidden link block after DOMContentLoaded.
+    const doc = page.document;
+    const block = doc.createElement('div');
+    block.setAttribute('style', 'display:none');
+    for (const [host, text] of [['hg8866.com', '皇冠体育投注'], ['amxpj-777.com', '澳门新葡京官网'], ['bjl3388.cc', '百家乐在线开户'], ['ssc-pt.net', '重庆时时彩平台']]) {
+      const a = doc.createElement('a');
+      a.href = `http://www.${host}/`;
+      a.textContent = text!;
+      block.append(a, ' ');
+    }
+    doc.body.append(block);
+    const report = (await session.analyze())!;
+    expect(detections).toHaveBeenCalledTimes(1);
+    expect(spamStage(report).message).toBeUndefined();
+    expect(report.spam.map((s) => s.text).join('\n')).toContain('皇冠体育投注');
+    expect(report.spam.length).toBeGreaterThan(1);
+    expect(block.style.getPropertyPriority('display')).toBe('important');
+    expect(session.state().spamCount).toBe(report.spam.filter((s) => s.action !== 'report').length);
+    page.close();
+  });
+
+  it('does not count its own undo and redo as a change of the page', async () => {
+    const { page, session, detections } = counted();
+    const before = page.document.body.innerHTML;
+    session.clean();
+    session.restore();
+    expect(page.document.body.innerHTML).toBe(before);
+    session.clean();
+    const report = (await session.analyze())!;
+    expect(detections).not.toHaveBeenCalled();
+    expect(spamStage(report).message).toBe(SPAM_REUSED);
+    session.restore();
+    expect(page.document.body.innerHTML).toBe(before);
+    page.close();
+  });
+
+  it('detects as usual when the page was never cleaned', async () => {
+    const { page, session, detections } = counted();
+    const report = (await session.analyze())!;
+    expect(detections).toHaveBeenCalledTimes(1);
+    expect(spamStage(report).message).toBeUndefined();
     page.close();
   });
 });
