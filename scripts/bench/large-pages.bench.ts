@@ -11,6 +11,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Readability } from '@mozilla/readability';
 import { benchBrowserUnavailable, launchWithExtension } from '../../tests/helpers/browser';
+import { SPAM_REUSED } from '../../lib/analyze-page';
 import type { PageState } from '../../lib/messages';
 import { analyze } from '../../lib/pipeline';
 import { parseHtml } from '../../lib/node/html-file';
@@ -91,7 +92,7 @@ async function inChromium(pages: [string, string][]): Promise<(string | number)[
       const total = r.timings.total ?? 0;
       const all = reported.map((s) => Math.round(s.report!.timings.total ?? 0)).join(', ');
       const reader = readerMs.length ? Math.round(quantile(readerMs, 0.5)) : '';
-      rows.push([name, Math.round(total), all, Math.round(readabilityMs), (total / readabilityMs).toFixed(2), String(r.isArticle), r.text.length, reader, r.stages.map((s) => `${s.stage} ${s.status} ${Math.round(s.ms)}`).join(', ')]);
+      rows.push([name, Math.round(total), all, Math.round(readabilityMs), (total / readabilityMs).toFixed(2), String(r.isArticle), r.text.length, reader, r.stages.map((s) => `${s.stage} ${s.status} ${Math.round(s.ms)}${s.message === SPAM_REUSED ? " (the cleanup's detection)" : ''}`).join(', ')]);
     }
   } finally {
     await ext.close();
