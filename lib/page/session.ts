@@ -131,7 +131,8 @@ export class PageSession {
       if (!this.hits) {
         const result = detectSpam(this.doc, { url: this.options.url });
         this.hits = result.hits;
-        if (!this.report) this.detection = { result, watch: new ChangeWatch(this.doc) };
+        // No report yet (a report sets the hits): the first one may take this detection.
+        this.detection = { result, watch: new ChangeWatch(this.doc) };
       }
       const hits = this.hits;
       this.hidden = this.ownChange(() => hideElements(hits.flatMap((h) => (h.element && h.action !== 'report' ? [h.element] : []))));
