@@ -11,20 +11,12 @@ import type { Page } from 'playwright-core';
 import { browserUnavailable, launchWithExtension, type ExtensionBrowser } from '../helpers/browser';
 import { startFixtureServer, type FixtureServer } from '../helpers/server';
 import { fixturePath } from '../helpers/fixtures';
+import { LATE_SPAM_LINKS, SPAM_PAGES } from '../helpers/spam-pages';
 import { SPAM_REUSED } from '../../lib/analyze-page';
 import type { PageState } from '../../lib/messages';
 
 const unavailable = browserUnavailable();
 
-const PAGES: [fixture: string, host: string][] = [
-  ['gov-liangjiang-seed', 'www.liangjiang.gov.cn'],
-  ['spam-display-none-links', 'www.yunxi.gov.cn'],
-  ['spam-mixed-hidden', 'www.liuhe.gov.cn'],
-  ['spam-style-class-head', 'zjj.jiangzhou.gov.cn'],
-  ['spam-friend-links', 'rd.jiangyang.gov.cn'],
-  ['spam-appended-news', 'www.news.cn'],
-  ['spam-trad-sentence', 'www.taichung.gov.tw'],
-];
 
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
@@ -58,7 +50,7 @@ describe.skipIf(unavailable)('the first report and the cleanup\'s spam detection
     return page;
   }
 
-  for (const [fixture, host] of PAGES) {
+  for (const [fixture, host] of SPAM_PAGES) {
     it(`${fixture}: reused on the unchanged page, and the same findings as a detection made after a change`, async () => {
       const url = server.url(host, fixture);
       const unchanged = await cleanedTab(url);
@@ -82,18 +74,18 @@ describe.skipIf(unavailable)('the first report and the cleanup\'s spam detection
   it('detects again, and hides, what the page\'s own script adds after the cleanup', async () => {
     const page = await cleanedTab(server.url('www.liangjiang.gov.cn', 'gov-liangjiang-seed'));
     const before = (await send(page, { type: 'qingyue:get-state' })).spamCount;
-    await page.evaluate(() => {
+    await page.evaluate((links) => {
       const block = document.createElement('div');
       block.id = 'late-spam';
       block.style.display = 'none';
-      for (const [host, text] of [['hg8866.com', '皇冠体育投注'], ['amxpj-777.com', '澳门新葡京官网'], ['bjl3388.cc', '百家乐在线开户'], ['ssc-pt.net', '重庆时时彩平台']]) {
+      for (const [host, text] of links) {
         const a = document.createElement('a');
         a.href = `http://www.${host}/`;
-        a.textContent = text!;
+        a.textContent = text;
         block.append(a, ' ');
       }
       document.body.append(block);
-    });
+    }, LATE_SPAM_LINKS);
     const state = await send(page, { type: 'qingyue:get-report' });
     expect(spamMessage(state)).toBeUndefined();
     expect(state.report!.spam.map((s) => s.text).join('\n')).toContain('皇冠体育投注');

@@ -16,20 +16,10 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { browserUnavailable, CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../helpers/browser';
 import { startFixtureServer, type FixtureServer } from '../helpers/server';
 import { readExpected } from '../helpers/fixtures';
+import { SPAM_PAGES } from '../helpers/spam-pages';
 
 const unavailable = browserUnavailable();
 
-/** Fixtures whose injected spam the content script must hide, with the host they are served under. */
-const PAGES: [fixture: string, host: string][] = [
-  ['gov-liangjiang-seed', 'www.liangjiang.gov.cn'],
-  ['spam-display-none-links', 'www.yunxi.gov.cn'],
-  ['spam-mixed-hidden', 'www.liuhe.gov.cn'],
-  ['spam-style-class-head', 'zjj.jiangzhou.gov.cn'],
-  ['spam-friend-links', 'rd.jiangyang.gov.cn'],
-  ['spam-unicode-separators', 'nynct.sheng.gov.cn'],
-  ['spam-appended-news', 'www.news.cn'],
-  ['spam-trad-sentence', 'www.taichung.gov.tw'],
-];
 
 declare const chrome: { tabs: { sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
@@ -112,7 +102,7 @@ describe.skipIf(unavailable)('spam cleanup in Chromium', () => {
     return (await ext.worker.evaluate(({ tabId, message }) => chrome.tabs.sendMessage(tabId, message), { tabId, message })) as never;
   }
 
-  for (const [fixture, host] of PAGES) {
+  for (const [fixture, host] of SPAM_PAGES) {
     it(`${fixture}: hides every injected spam string, keeps the article, and undo restores the page exactly`, async () => {
       const expected = readExpected(fixture);
       const spam = expected.spam!.filter((s) => !['T8', 'T10', 'T12', 'T15'].includes(s.technique)).map((s) => s.text);

@@ -4,6 +4,7 @@ import { analyzePage } from '../../lib/pipeline';
 import { detectSpam } from '../../lib/spam';
 import { SPAM_REUSED } from '../../lib/analyze-page';
 import { loadFixture } from '../helpers/fixtures';
+import { LATE_SPAM_LINKS } from '../helpers/spam-pages';
 
 describe('PageSession with the analyzer loaded on demand', () => {
   it('cleans without loading the analyzer, and loads it once for concurrent report requests', async () => {
@@ -167,10 +168,10 @@ describe('PageSession: the first report and the cleanup\'s spam detection', () =
     const doc = page.document;
     const block = doc.createElement('div');
     block.setAttribute('style', 'display:none');
-    for (const [host, text] of [['hg8866.com', '皇冠体育投注'], ['amxpj-777.com', '澳门新葡京官网'], ['bjl3388.cc', '百家乐在线开户'], ['ssc-pt.net', '重庆时时彩平台']]) {
+    for (const [host, text] of LATE_SPAM_LINKS) {
       const a = doc.createElement('a');
       a.href = `http://www.${host}/`;
-      a.textContent = text!;
+      a.textContent = text;
       block.append(a, ' ');
     }
     doc.body.append(block);
