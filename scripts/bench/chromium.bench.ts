@@ -87,14 +87,9 @@ export default {
     const pipeline: number[] = [];
     const readerHtml: number[] = [];
     const readability: number[] = [];
-    // The first report without its spam stage, the same pipeline run again in that tab (2nd and 4th
-    // run), and Readability alone likewise, for the pages where both were measured.
-    const firstNoSpam: number[] = [];
-    const again: number[] = [];
-    const againFourth: number[] = [];
-    const readabilityFirst: number[] = [];
-    const readabilityAgain: number[] = [];
-    const readabilityFourth: number[] = [];
+    // Per page where both were measured: four runs in a row of the pipeline without its spam stage
+    // (the first report, then pipelineAgain) and of Readability alone.
+    const runsInTab: { pipeline: number[]; readability: number[] }[] = [];
     const memClean: number[] = [];
     const memAnalysed: number[] = [];
     const networkLoadToClean: number[] = [];
@@ -124,7 +119,8 @@ export default {
           const plainHeap = await heapUsed(plainCdp);
           const plainDcl = await domContentLoadedAt(plain);
           // Parsed four times: the first is the figure; the others show Readability's own cold start.
-          const [rMs = 0, rAgain = 0, , rFourth = 0] = await readabilityRuns(plain, 4);
+          const readabilityFour = await readabilityRuns(plain, 4);
+          const rMs = readabilityFour[0]!;
 
           const cdp = await ext.context.newCDPSession(tab);
           await cdp.send('Performance.enable');
@@ -164,12 +160,8 @@ export default {
             readerHtml.push(article.timing?.renderMs ?? 0);
             const runs = await pipelineAgain(cdp, 3);
             if (runs?.length === 3) {
-              firstNoSpam.push(analysed.report.timings.total - (analysed.report.timings.spam ?? 0));
-              again.push(runs[0]!);
-              againFourth.push(runs[2]!);
-              readabilityFirst.push(rMs);
-              readabilityAgain.push(rAgain);
-              readabilityFourth.push(rFourth);
+              const first = analysed.report.timings.total - (analysed.report.timings.spam ?? 0);
+              runsInTab.push({ pipeline: [first, ...runs], readability: readabilityFour });
             }
           }
         } catch (error) {
@@ -236,14 +228,18 @@ export default {
       ]),
       `pipeline / Readability alone in Chromium, sum over pages: ${(sum(pipeline) / Math.max(1, sum(readability))).toFixed(2)}× (target ≤ 1.5×); ` +
         `with the reader view's HTML too: ${((sum(pipeline) + sum(readerHtml)) / Math.max(1, sum(readability))).toFixed(2)}×`,
-      `the cold start in both (sum over the ${again.length} pages where both ran again, ms):`,
+      `the cold start in both (sum over the ${runsInTab.length} pages where both ran again, ms):`,
       table([
         ['run in the same tab', 'pipeline without its spam stage', 'Readability alone', 'ratio'],
-        ...[
-          ['1st (a new tab: code and regular expressions compiled afresh)', firstNoSpam, readabilityFirst],
-          ['2nd, right after', again, readabilityAgain],
-          ['4th', againFourth, readabilityFourth],
-        ].map(([label, ours, theirs]) => [label as string, Math.round(sum(ours as number[])), Math.round(sum(theirs as number[])), `${(sum(ours as number[]) / Math.max(1, sum(theirs as number[]))).toFixed(2)}×`]),
+        ...([
+          [0, '1st (a new tab: code and regular expressions compiled afresh)'],
+          [1, '2nd, right after'],
+          [3, '4th'],
+        ] as const).map(([run, label]) => {
+          const ours = sum(runsInTab.map((r) => r.pipeline[run]!));
+          const theirs = sum(runsInTab.map((r) => r.readability[run]!));
+          return [label, Math.round(ours), Math.round(theirs), `${(ours / Math.max(1, theirs)).toFixed(2)}×`];
+        }),
       ]),
       `the first report took the cleanup's spam detection (the page had not changed since it was cleaned) on ${spamReused} of ${pipeline.length} pages; the others ran the detectors again`,
       table([
