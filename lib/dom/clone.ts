@@ -43,23 +43,28 @@ export function traceClone(doc: Document, exclude: readonly Node[] = []): Traced
   const originals: Element[] = [];
   const excluded = new Set<Node>(exclude);
   const removals: Node[] = [];
-  const stack: [Node, Node][] = [[doc, clone]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
+  // The copy has the same elements in the same order: pair them by position in the two element
+  // lists (native, document order) rather than walking both trees node by node from script.
+  const from = doc.getElementsByTagName('*');
+  const to = clone.getElementsByTagName('*');
+  for (let i = 0; i < from.length; ) {
+    const a = from[i]!;
+    const b = to[i];
+    if (!b) break;
     if (excluded.has(a)) {
       removals.push(b);
+      i += 1 + a.getElementsByTagName('*').length;
       continue;
     }
-    if (a.nodeType === 1) {
-      (b as Element).setAttribute(ORIGIN_ATTR, String(originals.length));
-      originals.push(a as Element);
-    }
-    let ca = a.firstChild;
-    let cb = b.firstChild;
-    while (ca && cb) {
-      if (ca.nodeType === 1 || ca.nodeType === 9 || ca.nodeType === 11 || excluded.has(ca)) stack.push([ca, cb]);
-      ca = ca.nextSibling;
-      cb = cb.nextSibling;
+    b.setAttribute(ORIGIN_ATTR, String(originals.length));
+    originals.push(a);
+    i++;
+  }
+  // Excluded text or comment nodes (rare): found in the copy by their path of child positions.
+  for (const node of excluded) {
+    if (node.nodeType !== 1 && node.ownerDocument === doc && doc.contains(node)) {
+      const copy = counterpart(node, clone);
+      if (copy) removals.push(copy);
     }
   }
   for (const node of removals) node.parentNode?.removeChild(node);
@@ -73,4 +78,17 @@ export function traceClone(doc: Document, exclude: readonly Node[] = []): Traced
       return null;
     },
   };
+}
+
+/** The node of `copy` at the same place as `node` in its document (same child positions). */
+function counterpart(node: Node, copy: Document): Node | null {
+  const path: number[] = [];
+  for (let cur: Node = node; cur.parentNode; cur = cur.parentNode) {
+    let i = 0;
+    for (let s = cur.previousSibling; s; s = s.previousSibling) i++;
+    path.push(i);
+  }
+  let out: Node | null = copy;
+  for (let k = path.length - 1; k >= 0 && out; k--) out = out.childNodes[path[k]!] ?? null;
+  return out;
 }

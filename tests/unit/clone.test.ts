@@ -16,4 +16,20 @@ describe('traceClone', () => {
     expect(originalOf(made)).toBe(document.getElementById('p1'));
     expect(document.body.innerHTML).not.toContain(ORIGIN_ATTR);
   });
+
+  it('leaves out excluded subtrees, later elements keeping their originals, and excluded text nodes', () => {
+    const { document } = parseHtml(
+      '<body><div id="hidden"><a id="h1">一</a><span><a id="h2">二</a></span></div><p id="after">正文<i id="i">三</i></p><p id="t">保留<!--c-->去掉</p></body>',
+    );
+    const text = document.getElementById('t')!.lastChild!;
+    const { clone, originalOf } = traceClone(document, [document.getElementById('hidden')!, text]);
+    expect(clone.getElementById('hidden')).toBeNull();
+    expect(clone.getElementById('h2')).toBeNull();
+    expect(originalOf(clone.getElementById('i')!)).toBe(document.getElementById('i'));
+    expect(originalOf(clone.getElementById('after')!)).toBe(document.getElementById('after'));
+    expect(clone.getElementById('t')!.textContent).toBe('保留');
+    // Every copied element carries the position of its own original.
+    for (const el of Array.from(clone.body.getElementsByTagName('*'))) expect(originalOf(el)!.id).toBe(el.id);
+    expect(document.getElementById('t')!.textContent).toBe('保留去掉');
+  });
 });
