@@ -34,7 +34,7 @@ export async function pipelineAgain(cdp: CDPSession, runs: number): Promise<numb
       const none = { hits: [], realTitle: null };
       const out = [];
       for (let i = 0; i < ${runs}; i++) {
-        const t = analyzer.analyzePage(document, { detectSpam: () => none, spamResult: none }).report.timings;
+        const t = analyzer.analyzePage(document, { detectSpam: () => none, spamResult: none, deferHtml: true }).report.timings;
         out.push(t.total - (t.spam ?? 0));
       }
       return out;
