@@ -45,15 +45,16 @@ export function traceClone(doc: Document, exclude: readonly Node[] = []): Traced
   const removals: Node[] = [];
   // The copy has the same elements in the same order: pair them by position in the two element
   // lists (native, document order) rather than walking both trees node by node from script.
-  const from = doc.getElementsByTagName('*');
-  const to = clone.getElementsByTagName('*');
+  // Static lists: jsdom's live `getElementsByTagName('*')` costs O(n) per indexed read.
+  const from = doc.querySelectorAll('*');
+  const to = clone.querySelectorAll('*');
   for (let i = 0; i < from.length; ) {
     const a = from[i]!;
     const b = to[i];
     if (!b) break;
     if (excluded.has(a)) {
       removals.push(b);
-      i += 1 + a.getElementsByTagName('*').length;
+      i += 1 + a.querySelectorAll('*').length;
       continue;
     }
     b.setAttribute(ORIGIN_ATTR, String(originals.length));
